@@ -1,0 +1,283 @@
+// The `binding` object handed to the bootstrap: the bridge functions through
+// which guest JavaScript reaches the kernel shim and its event loop. Each
+// function validates its arguments (the bootstrap is ours, but guest code
+// can reach some of these through it) and turns -errno into Node's errors.
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <string>
+
+#include "v8-internal.hh"
+
+extern "C" {
+#include "../kernel-shim/errno-map.h"
+}
+
+namespace {
+
+using Args = const v8::FunctionCallbackInfo<v8::Value> &;
+
+engine *E(Args a) {
+  return engine_of(a.GetIsolate());
+}
+
+void throw_type(v8::Isolate *iso, const char *msg) {
+  iso->ThrowException(v8::Exception::TypeError(v8_str(iso, msg)));
+}
+
+// write(fd, string | ArrayBufferView)
+void Write(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  int fd = a[0]->Int32Value(iso->GetCurrentContext()).FromMaybe(-1);
+  ssize_t r;
+  if (a[1]->IsString()) {
+    v8::String::Utf8Value s(iso, a[1]);
+    r = ks_write_stdio(fd, *s, (size_t)s.length());
+  } else if (a[1]->IsArrayBufferView()) {
+    v8::Local<v8::ArrayBufferView> v = a[1].As<v8::ArrayBufferView>();
+    const char *base = static_cast<const char *>(v->Buffer()->Data());
+    r = ks_write_stdio(fd, base + v->ByteOffset(), v->ByteLength());
+  } else
+    return throw_type(iso, "write: data must be a string or an ArrayBufferView");
+  if (r < 0)
+    throw_errno(iso, (int)r, "write", nullptr);
+}
+
+void Hrtime(Args a) {
+  a.GetReturnValue().Set(v8::BigInt::NewFromUnsigned(a.GetIsolate(), ks_hrtime()));
+}
+
+void ProcessStartNs(Args a) {
+  a.GetReturnValue().Set(v8::BigInt::NewFromUnsigned(a.GetIsolate(), E(a)->start_ns));
+}
+
+void LoopNow(Args a) {
+  a.GetReturnValue().Set(guest_loop_now(E(a)->loop));
+}
+
+void ReallyExit(Args a) {
+  int code = a[0]->Int32Value(a.GetIsolate()->GetCurrentContext()).FromMaybe(0);
+  // All guest output went straight to the fds: nothing is buffered to lose.
+  _exit(code & 0xff);
+}
+
+void ScheduleTimer(Args a) {
+  double ms = a[0]->NumberValue(a.GetIsolate()->GetCurrentContext()).FromMaybe(1);
+  guest_loop_schedule_timer(E(a)->loop, ms);
+}
+
+void ToggleTimerRef(Args a) {
+  guest_loop_timer_ref(E(a)->loop, a[0]->BooleanValue(a.GetIsolate()));
+}
+
+void ToggleImmediates(Args a) {
+  guest_loop_immediates(E(a)->loop, a[0]->BooleanValue(a.GetIsolate()), a[1]->BooleanValue(a.GetIsolate()));
+}
+
+void RunMicrotasks(Args a) {
+  a.GetIsolate()->PerformMicrotaskCheckpoint();
+}
+
+void Cwd(Args a) {
+  char buf[PATH_MAX];
+  int r = ks_getcwd(&E(a)->proc, buf, sizeof(buf));
+  if (r < 0)
+    return throw_errno(a.GetIsolate(), r, "uv_cwd", nullptr);
+  a.GetReturnValue().Set(v8_str(a.GetIsolate(), buf));
+}
+
+void Chdir(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  v8::String::Utf8Value path(iso, a[0]);
+  int r = ks_chdir(&E(a)->proc, *path);
+  if (r < 0)
+    throw_errno(iso, r, "chdir", *path);
+}
+
+// readFile(path) -> Uint8Array
+void ReadFile(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  v8::String::Utf8Value path(iso, a[0]);
+  char *data = nullptr;
+  size_t len = 0;
+  int r = ks_read_file(&E(a)->proc, *path, &data, &len);
+  if (r < 0)
+    return throw_errno(iso, r, "open", *path);
+  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+      data, len, [](void *d, size_t, void *) { free(d); }, nullptr);
+  v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(iso, std::move(store));
+  a.GetReturnValue().Set(v8::Uint8Array::New(ab, 0, len));
+}
+
+// readFileUtf8(path) -> string
+void ReadFileUtf8(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  v8::String::Utf8Value path(iso, a[0]);
+  char *data = nullptr;
+  size_t len = 0;
+  int r = ks_read_file(&E(a)->proc, *path, &data, &len);
+  if (r < 0)
+    return throw_errno(iso, r, "open", *path);
+  v8::MaybeLocal<v8::String> s = v8::String::NewFromUtf8(iso, data, v8::NewStringType::kNormal, (int)len);
+  free(data);
+  if (!s.IsEmpty())
+    a.GetReturnValue().Set(s.ToLocalChecked());
+}
+
+// writeFile(path, string | ArrayBufferView, append, mode)
+void WriteFile(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+  v8::String::Utf8Value path(iso, a[0]);
+  int append = a[2]->BooleanValue(iso);
+  unsigned mode = a[3]->Uint32Value(ctx).FromMaybe(0666);
+  int r;
+  if (a[1]->IsArrayBufferView()) {
+    v8::Local<v8::ArrayBufferView> v = a[1].As<v8::ArrayBufferView>();
+    const char *base = static_cast<const char *>(v->Buffer()->Data());
+    r = ks_write_file(&E(a)->proc, *path, base + v->ByteOffset(), v->ByteLength(), append, mode);
+  } else {
+    v8::String::Utf8Value s(iso, a[1]);
+    r = ks_write_file(&E(a)->proc, *path, *s, (size_t)s.length(), append, mode);
+  }
+  if (r < 0)
+    throw_errno(iso, r, "open", *path);
+}
+
+void Access(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  v8::String::Utf8Value path(iso, a[0]);
+  int mode = a[1]->Int32Value(iso->GetCurrentContext()).FromMaybe(F_OK);
+  int r = ks_access(&E(a)->proc, *path, mode);
+  if (r < 0)
+    throw_errno(iso, r, "access", *path);
+}
+
+// compileFunction(source, filename, [params]) -> Function; SyntaxErrors are
+// thrown with their position so the bootstrap can print Node's arrow.
+void CompileFunction(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+  if (!a[0]->IsString() || !a[1]->IsString() || !a[2]->IsArray())
+    return throw_type(iso, "compileFunction(source, filename, params)");
+  v8::Local<v8::Array> names = a[2].As<v8::Array>();
+  std::vector<v8::Local<v8::String>> params;
+  for (uint32_t i = 0; i < names->Length(); i++) {
+    v8::Local<v8::Value> n;
+    if (!names->Get(ctx, i).ToLocal(&n) || !n->IsString())
+      return throw_type(iso, "compileFunction: params must be strings");
+    params.push_back(n.As<v8::String>());
+  }
+  v8::ScriptOrigin origin(iso, a[1]);
+  v8::ScriptCompiler::Source source(a[0].As<v8::String>(), origin);
+  v8::Local<v8::Function> fn;
+  if (v8::ScriptCompiler::CompileFunction(ctx, &source, params.size(), params.data(), 0, nullptr)
+          .ToLocal(&fn))
+    a.GetReturnValue().Set(fn);
+}
+
+// runScript(source, filename) -> completion value (global scope, like -e).
+void RunScript(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+  if (!a[0]->IsString() || !a[1]->IsString())
+    return throw_type(iso, "runScript(source, filename)");
+  v8::ScriptOrigin origin(iso, a[1]);
+  v8::Local<v8::Script> script;
+  v8::Local<v8::Value> result;
+  if (v8::Script::Compile(ctx, a[0].As<v8::String>(), &origin).ToLocal(&script) &&
+      script->Run(ctx).ToLocal(&result))
+    a.GetReturnValue().Set(result);
+}
+
+// errorSource(error) -> "file:line\nsource\n  ^\n" for the place the error
+// was created (used for unhandled rejections, as Node does).
+void ErrorSource(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+  v8::Local<v8::Message> msg = v8::Exception::CreateMessage(iso, a[0]);
+  v8::Local<v8::String> line_str;
+  if (msg.IsEmpty() || !msg->GetSourceLine(ctx).ToLocal(&line_str))
+    return;
+  v8::String::Utf8Value file(iso, msg->GetScriptResourceName());
+  v8::String::Utf8Value line(iso, line_str);
+  std::string src = *line ? *line : "";
+  int start = msg->GetStartColumn(ctx).FromMaybe(0), end = msg->GetEndColumn(ctx).FromMaybe(0);
+  std::string out = std::string(*file ? *file : "") + ":" +
+                    std::to_string(msg->GetLineNumber(ctx).FromMaybe(0)) + "\n" + src + "\n";
+  for (int i = 0; i < start && i < (int)src.size(); i++)
+    out += src[i] == '\t' ? '\t' : ' ';
+  for (int i = start; i < end && i < (int)src.size(); i++)
+    out += '^';
+  a.GetReturnValue().Set(v8_str(iso, (out + "\n").c_str()));
+}
+
+void MemoryUsage(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  v8::HeapStatistics hs;
+  iso->GetHeapStatistics(&hs);
+  long rss_pages = 0;
+  FILE *f = fopen("/proc/self/statm", "re");
+  if (f) {
+    long size;
+    if (fscanf(f, "%ld %ld", &size, &rss_pages) != 2)
+      rss_pages = 0;
+    fclose(f);
+  }
+  v8::Local<v8::Float64Array> out = v8::Float64Array::New(v8::ArrayBuffer::New(iso, 5 * sizeof(double)), 0, 5);
+  double vals[5] = {(double)rss_pages * (double)sysconf(_SC_PAGESIZE), (double)hs.total_heap_size(),
+                    (double)hs.used_heap_size(), (double)hs.external_memory(), 0};
+  memcpy(out->Buffer()->Data(), vals, sizeof(vals));
+  a.GetReturnValue().Set(out);
+}
+
+}  // namespace
+
+void throw_errno(v8::Isolate *iso, int neg_errno, const char *syscall, const char *path) {
+  v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+  int e = -neg_errno;
+  std::string msg = std::string(ks_errno_code(e)) + ": " + ks_errno_message(e) + ", " + syscall;
+  if (path)
+    msg += std::string(" '") + path + "'";
+  v8::Local<v8::Object> err = v8::Exception::Error(v8_str(iso, msg.c_str())).As<v8::Object>();
+  (void)err->Set(ctx, v8_str(iso, "errno"), v8::Integer::New(iso, neg_errno));
+  (void)err->Set(ctx, v8_str(iso, "code"), v8_str(iso, ks_errno_code(e)));
+  (void)err->Set(ctx, v8_str(iso, "syscall"), v8_str(iso, syscall));
+  if (path)
+    (void)err->Set(ctx, v8_str(iso, "path"), v8_str(iso, path));
+  iso->ThrowException(err);
+}
+
+v8::Local<v8::Object> binding_create(engine *e, v8::Local<v8::Context> ctx) {
+  v8::Isolate *iso = e->isolate;
+  v8::Local<v8::Object> b = v8::Object::New(iso);
+  struct {
+    const char *name;
+    v8::FunctionCallback cb;
+  } fns[] = {
+      {"write", Write},
+      {"hrtime", Hrtime},
+      {"processStartNs", ProcessStartNs},
+      {"loopNow", LoopNow},
+      {"reallyExit", ReallyExit},
+      {"scheduleTimer", ScheduleTimer},
+      {"toggleTimerRef", ToggleTimerRef},
+      {"toggleImmediates", ToggleImmediates},
+      {"runMicrotasks", RunMicrotasks},
+      {"cwd", Cwd},
+      {"chdir", Chdir},
+      {"readFile", ReadFile},
+      {"readFileUtf8", ReadFileUtf8},
+      {"writeFile", WriteFile},
+      {"access", Access},
+      {"compileFunction", CompileFunction},
+      {"runScript", RunScript},
+      {"errorSource", ErrorSource},
+      {"memoryUsage", MemoryUsage},
+  };
+  for (auto &f : fns)
+    set_fn(iso, ctx, b, f.name, f.cb);
+  binding_add_inspect(iso, ctx, b);
+  return b;
+}

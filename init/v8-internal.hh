@@ -1,0 +1,36 @@
+// Internals shared by the V8 layer's translation units. C++ only because
+// V8's API is; keep logic that does not touch V8 in C.
+#pragma once
+
+#include <v8.h>
+
+extern "C" {
+#include "../kernel-shim/shim.h"
+#include "engine.h"
+#include "event-loop.h"
+}
+
+struct engine {
+  v8::Isolate *isolate = nullptr;
+  v8::Global<v8::Context> context;
+  v8::Global<v8::Object> hooks;  // returned by the bootstrap's boot()
+  guest_loop_t *loop = nullptr;
+  ks_proc_t proc{};
+  uint64_t start_ns = 0;
+};
+
+// The engine of the isolate currently running (stored in isolate data slot 0).
+engine *engine_of(v8::Isolate *isolate);
+
+// Creates the `binding` object the bootstrap receives: stdio, clock, exit,
+// loop control, files, compilation, inspection internals.
+v8::Local<v8::Object> binding_create(engine *e, v8::Local<v8::Context> ctx);
+void binding_add_inspect(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);
+
+// Throws a Node-style system error built from -errno (code, errno, syscall, path).
+void throw_errno(v8::Isolate *iso, int neg_errno, const char *syscall, const char *path);
+
+// Small helpers.
+v8::Local<v8::String> v8_str(v8::Isolate *iso, const char *s);
+void set_fn(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> obj, const char *name,
+            v8::FunctionCallback cb);

@@ -1,0 +1,142 @@
+// The bootstrap: evaluated once at build time inside the snapshot creator.
+// It installs the web and Node globals that need no runtime, and leaves
+// `__secexecBoot` for the snapshot, which the engine calls with the native
+// binding and the start information of each guest process.
+import { setNative, binding, bootInfo } from './native.js';
+import { setInspectInternals, inspect } from './inspect.js';
+import { createConsole } from './console.js';
+import * as timers from './timers.js';
+import { nextTick, queueMicrotask, runTicks, promiseReject, processRef } from './task-queue.js';
+import { createProcess } from './process.js';
+import { fatal, onUnhandledRejection, setFatalProcess } from './fatal.js';
+import { runMain } from './main.js';
+import { TextEncoder, TextDecoder } from './encoding.js';
+import { URL, URLSearchParams } from './url.js';
+import { atob, btoa } from './base64.js';
+import { DOMException } from './dom-exception.js';
+import { Event, EventTarget, CustomEvent, AbortController, AbortSignal, setAbortTimers } from './event-target.js';
+import { makeNodeError, notImplemented } from './errors.js';
+
+function defineGlobal(name, value, enumerable = false) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
+}
+
+function structuredClone(value, options) {
+  if (arguments.length === 0) {
+    throw makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
+  }
+  if (options != null && options.transfer != null && options.transfer.length > 0) {
+    throw notImplemented('structuredClone with a transfer list');
+  }
+  try {
+    return binding.deserialize(binding.serialize(value));
+  } catch (e) {
+    if (e && e.name === 'DataCloneError') throw new DOMException(e.message, 'DataCloneError');
+    throw e;
+  }
+}
+
+let timeOrigin = 0;
+const performance = {
+  now: () => Number(binding.hrtime() - binding.processStartNs()) / 1e6,
+  get timeOrigin() { return timeOrigin; },
+  toJSON() { return { timeOrigin, nodeTiming: {}, eventLoopUtilization: {} }; },
+};
+Object.defineProperty(performance, Symbol.toStringTag, { value: 'Performance', configurable: true });
+
+const stdio = {
+  stdout: { write: (s) => binding.write(1, s) },
+  stderr: { write: (s) => binding.write(2, s) },
+};
+
+setAbortTimers({ setTimeout: timers.setTimeout, clearTimeout: timers.clearTimeout });
+
+defineGlobal('global', globalThis, true);
+defineGlobal('clearImmediate', timers.clearImmediate, true);
+defineGlobal('setImmediate', timers.setImmediate, true);
+defineGlobal('clearInterval', timers.clearInterval, true);
+defineGlobal('clearTimeout', timers.clearTimeout, true);
+defineGlobal('setInterval', timers.setInterval, true);
+defineGlobal('setTimeout', timers.setTimeout, true);
+defineGlobal('queueMicrotask', queueMicrotask, true);
+defineGlobal('structuredClone', structuredClone, true);
+defineGlobal('atob', atob, true);
+defineGlobal('btoa', btoa, true);
+defineGlobal('performance', performance, true);
+defineGlobal('TextEncoder', TextEncoder);
+defineGlobal('TextDecoder', TextDecoder);
+defineGlobal('URL', URL);
+defineGlobal('URLSearchParams', URLSearchParams);
+defineGlobal('DOMException', DOMException);
+defineGlobal('Event', Event);
+defineGlobal('EventTarget', EventTarget);
+defineGlobal('CustomEvent', CustomEvent);
+defineGlobal('AbortController', AbortController);
+defineGlobal('AbortSignal', AbortSignal);
+
+function boot(nativeBinding, info) {
+  setNative(nativeBinding, info);
+  setInspectInternals({
+    ...nativeBinding,
+    types: nativeBinding.types,
+    kPending: 0,
+    kFulfilled: 1,
+    kRejected: 2,
+    ALL_PROPERTIES: 0,
+    ONLY_ENUMERABLE: 2,
+  });
+  timeOrigin = Date.now() - performance.now();
+
+  const exitNow = (code) => {
+    const p = globalThis.process;
+    if (!p._exiting) {
+      p._exiting = true;
+      p.emit('exit', p.exitCode ?? code);
+    }
+    binding.reallyExit(p.exitCode ?? code);
+  };
+  const process = createProcess((p) => exitNow(p.exitCode ?? 0));
+  defineGlobal('process', process);
+  processRef.process = process;
+  processRef.onUnhandled = onUnhandledRejection;
+  setFatalProcess(process, exitNow);
+  timers.setTimerWarning((msg, type) => process.emitWarning(msg, type));
+
+  const console = createConsole({
+    stdout: stdio.stdout,
+    stderr: stdio.stderr,
+    now: performance.now,
+    emitWarning: (msg) => process.emitWarning(msg),
+  });
+  defineGlobal('console', console);
+
+  return {
+    runMain() {
+      runMain();
+      runTicks();
+    },
+    runTicks,
+    processTimers: timers.processTimers,
+    processImmediate: timers.processImmediate,
+    beforeExit() {
+      if (!process._exiting) {
+        process.emit('beforeExit', process.exitCode ?? 0);
+        runTicks();
+      }
+    },
+    exit() {
+      if (!process._exiting) {
+        process._exiting = true;
+        process.emit('exit', process.exitCode ?? 0);
+      }
+      const code = process.exitCode ?? 0;
+      return typeof code === 'number' ? code : Number(code) | 0;
+    },
+    fatal(err, arrow) {
+      fatal(err, arrow);
+    },
+    promiseReject,
+  };
+}
+
+globalThis.__secexecBoot = boot;

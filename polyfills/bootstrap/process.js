@@ -1,0 +1,206 @@
+// The guest's `process`: what a Node program reads of its own process,
+// all of it virtual — argv/env as the caller gave them, the runtime's pid,
+// the shim's cwd — and nothing from the host.
+import { binding, bootInfo } from './native.js';
+import { EventEmitter } from './event-emitter.js';
+import { invalidArgType, makeNodeError, validateInteger, notImplemented } from './errors.js';
+import { nextTick } from './task-queue.js';
+
+export const NODE_VERSION = 'v22.0.0';
+
+class WriteStream extends EventEmitter {
+  constructor(fd) {
+    super();
+    this.fd = fd;
+    this.writable = true;
+    this.isTTY = false;
+    this._isStdio = true;
+  }
+
+  write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) {
+      throw invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
+    }
+    binding.write(this.fd, chunk);
+    if (typeof cb === 'function') nextTick(cb, null);
+    return true;
+  }
+
+  end(chunk, encoding, cb) {
+    if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
+    if (chunk != null) this.write(chunk, encoding);
+    if (typeof cb === 'function') nextTick(cb);
+    return this;
+  }
+
+  cork() {}
+  uncork() {}
+  get writableLength() { return 0; }
+  get writableHighWaterMark() { return 16384; }
+}
+
+function makeEnv(entries) {
+  const store = Object.create(null);
+  for (const kv of entries) {
+    const eq = kv.indexOf('=');
+    store[kv.slice(0, eq)] = kv.slice(eq + 1);
+  }
+  // Values are strings, as in Node: assignment coerces, symbols are refused.
+  return new Proxy(store, {
+    set(target, key, value) {
+      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      target[key] = String(value);
+      return true;
+    },
+    defineProperty(target, key, desc) {
+      if (!('value' in desc) || desc.get || desc.set) {
+        throw makeNodeError(TypeError, 'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
+          "'process.env' does not accept an accessor(getter/setter) descriptor");
+      }
+      target[key] = String(desc.value);
+      return true;
+    },
+  });
+}
+
+function hrtime(prev) {
+  const ns = binding.hrtime();
+  const sec = Number(ns / 1000000000n);
+  const nsec = Number(ns % 1000000000n);
+  if (prev === undefined) return [sec, nsec];
+  if (!Array.isArray(prev)) throw invalidArgType('time', 'an instance of Array', prev);
+  if (prev.length !== 2) {
+    throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE',
+      `The value of "time" is out of range. It must be 2. Received ${prev.length}`);
+  }
+  let ds = sec - prev[0];
+  let dn = nsec - prev[1];
+  if (dn < 0) { ds -= 1; dn += 1e9; }
+  return [ds, dn];
+}
+hrtime.bigint = () => binding.hrtime();
+
+const kWarningShown = new Set();
+
+export function createProcess(onExit) {
+  const process = new EventEmitter();
+  const info = bootInfo;
+  const startNs = binding.processStartNs();
+  let exitCode;
+
+  Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true });
+  Object.assign(process, {
+    title: 'node',
+    version: NODE_VERSION,
+    versions: {
+      node: NODE_VERSION.slice(1),
+      v8: '10.2.154.26-node.36',
+      uv: '1.44.2',
+      modules: '127',
+    },
+    arch: 'x64',
+    platform: 'linux',
+    release: { name: 'node', lts: 'Jod' },
+    argv: info.argv.slice(),
+    argv0: 'node',
+    execArgv: [],
+    execPath: info.execPath,
+    pid: info.pid,
+    ppid: info.ppid,
+    env: makeEnv(info.env),
+    config: { target_defaults: {}, variables: {} },
+    features: { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true, require_module: true, typescript: false },
+    stdout: new WriteStream(1),
+    stderr: new WriteStream(2),
+    _exiting: false,
+  });
+
+  Object.defineProperty(process, 'exitCode', {
+    enumerable: true,
+    configurable: false,
+    get() { return exitCode; },
+    set(code) {
+      if (code !== null && code !== undefined) {
+        let value = code;
+        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+        validateInteger(value, 'code');
+      }
+      exitCode = code;
+    },
+  });
+
+  process.cwd = () => binding.cwd();
+  process.chdir = (dir) => {
+    if (typeof dir !== 'string') throw invalidArgType('directory', 'of type string', dir);
+    binding.chdir(dir);
+  };
+  process.hrtime = hrtime;
+  process.uptime = () => Number(binding.hrtime() - startNs) / 1e9;
+  process.memoryUsage = () => {
+    const m = binding.memoryUsage();
+    return { rss: m[0], heapTotal: m[1], heapUsed: m[2], external: m[3], arrayBuffers: m[4] };
+  };
+  process.memoryUsage.rss = () => binding.memoryUsage()[0];
+  process.nextTick = nextTick;
+  process.umask = (mask) => {
+    if (mask !== undefined) throw notImplemented('process.umask(mask)');
+    return 0o22;
+  };
+  process.getuid = () => 0;
+  process.geteuid = () => 0;
+  process.getgid = () => 0;
+  process.getegid = () => 0;
+  process.kill = () => { throw notImplemented('process.kill()'); };
+  process.abort = () => binding.reallyExit(134);
+  process.reallyExit = (code) => binding.reallyExit(code);
+
+  process.exit = (code) => {
+    if (code !== undefined) process.exitCode = code;
+    onExit(process);
+  };
+
+  process.emitWarning = (warning, type, code, ctor) => {
+    let detail;
+    if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+      ({ type, code, detail } = type);
+    } else if (typeof type === 'function') {
+      type = undefined;
+    }
+    if (typeof code === 'function') code = undefined;
+    if (typeof warning === 'string') {
+      const err = new Error(warning);
+      err.name = String(type || 'Warning');
+      if (code !== undefined) err.code = code;
+      if (detail !== undefined) err.detail = detail;
+      warning = err;
+    } else if (!(warning instanceof Error)) {
+      throw invalidArgType('warning', 'of type string or an instance of Error', warning);
+    }
+    if (warning.name === 'DeprecationWarning' && warning.code !== undefined) {
+      if (kWarningShown.has(warning.code)) return;
+      kWarningShown.add(warning.code);
+    }
+    nextTick(() => {
+      process.emit('warning', warning);
+    });
+  };
+  let firstWarning = true;
+  process.on('warning', (warning) => {
+    // Node's default printer, unless the guest has listeners of its own.
+    if (process.listenerCount('warning') > 1) return;
+    const code = warning.code ? `[${warning.code}] ` : '';
+    let msg = `(node:${process.pid}) ${code}${warning.name}: ${warning.message}\n`;
+    if (warning.detail) msg += `${warning.detail}\n`;
+    if (firstWarning) {
+      firstWarning = false;
+      msg += `(Use \`node --trace-warnings ...\` to show where the warning was created)\n`;
+    }
+    binding.write(2, msg);
+  });
+  return process;
+}

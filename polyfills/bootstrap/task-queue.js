@@ -1,0 +1,66 @@
+// process.nextTick, the microtask checkpoint and unhandled-rejection
+// tracking, in Node's order: the whole nextTick queue, then microtasks,
+// repeated until both are empty; then rejections not handled by then.
+import { binding } from './native.js';
+import { validateFunction } from './errors.js';
+
+const ticks = [];
+let tickHead = 0;
+
+export function nextTick(callback, ...args) {
+  validateFunction(callback, 'callback');
+  if (processRef.process && processRef.process._exiting) return;
+  ticks.push({ callback, args });
+}
+
+export function queueMicrotask(callback) {
+  validateFunction(callback, 'callback');
+  Promise.resolve().then(() => callback());
+}
+
+// Rejections: the V8 event numbers (v8::PromiseRejectEvent).
+const kPromiseRejectWithNoHandler = 0;
+const kPromiseHandlerAddedAfterReject = 1;
+const pending = new Map(); // promise -> reason, in rejection order
+const warned = new WeakSet();
+
+export const processRef = { process: null, onUnhandled: null };
+
+export function promiseReject(type, promise, reason) {
+  if (type === kPromiseRejectWithNoHandler) {
+    pending.set(promise, reason);
+  } else if (type === kPromiseHandlerAddedAfterReject) {
+    if (pending.has(promise)) pending.delete(promise);
+    else if (warned.has(promise)) {
+      warned.delete(promise);
+      processRef.process.emit('rejectionHandled', promise);
+    }
+  }
+}
+
+function processRejections() {
+  if (pending.size === 0) return false;
+  for (const [promise, reason] of pending) {
+    pending.delete(promise);
+    warned.add(promise);
+    processRef.onUnhandled(reason, promise);
+  }
+  return ticks.length > tickHead;
+}
+
+export function runTicks() {
+  do {
+    while (tickHead < ticks.length) {
+      const t = ticks[tickHead];
+      ticks[tickHead++] = undefined;
+      if (tickHead === ticks.length) {
+        ticks.length = 0;
+        tickHead = 0;
+      }
+      const { callback, args } = t;
+      if (args.length === 0) callback();
+      else Reflect.apply(callback, undefined, args);
+    }
+    binding.runMicrotasks();
+  } while (tickHead < ticks.length || processRejections());
+}

@@ -1,0 +1,189 @@
+/* Launching and waiting for a runtime process; see container.h. */
+#define _GNU_SOURCE
+#include "container.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <limits.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "../kernel-shim/cleanup.h"
+#include "idmap.h"
+#include "launch-status.h"
+#include "sandbox.h"
+
+#define RUNTIME_NAMESPACES                                                                         \
+  (CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWUTS | CLONE_NEWIPC |       \
+   CLONE_NEWCGROUP)
+
+int container_find_init(char **ret_path, secexec_error_t **err) {
+  char self[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+  if (n < 0)
+    return error_set(err, errno, "readlink `/proc/self/exe`");
+  self[n] = '\0';
+  char *path = NULL;
+  if (asprintf(&path, "%s/secexec-init", dirname(self)) < 0)
+    return error_set(err, ENOMEM, "init path");
+  if (access(path, X_OK) < 0) {
+    int e = errno;
+    error_set_exit(err, 126, e, "cannot use the runtime init `%s`", path);
+    free(path);
+    return -e;
+  }
+  *ret_path = path;
+  return 0;
+}
+
+static int config_memfd(const launch_config_t *cfg, int *ret_fd, secexec_error_t **err) {
+  _cleanup_free_ char *text = NULL;
+  int r = launch_config_to_json(cfg, &text, err);
+  if (r < 0)
+    return r;
+  _cleanup_close_ int fd = memfd_create("secexec-launch", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+  if (fd < 0)
+    return error_set(err, errno, "memfd_create");
+  size_t len = strlen(text), off = 0;
+  while (off < len) {
+    ssize_t w = write(fd, text + off, len - off);
+    if (w < 0 && errno == EINTR)
+      continue;
+    if (w < 0)
+      return error_set(err, errno, "write launch config");
+    off += (size_t)w;
+  }
+  /* Sealed: the init reads a config nobody can change under it. */
+  if (fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_SEAL) < 0 ||
+      lseek(fd, 0, SEEK_SET) < 0)
+    return error_set(err, errno, "seal launch config");
+  *ret_fd = TAKE_FD(fd);
+  return 0;
+}
+
+/* In the child, between clone and exec: only async-signal-safe calls. */
+static _Noreturn void child_exec(const char *init_path, int sync_rd, int config_fd, int status_wr) {
+  char c;
+  /* Wait until the parent has written our id maps (or died). */
+  while (read(sync_rd, &c, 1) < 0 && errno == EINTR)
+    ;
+  /* Move both fds above the targets first so neither dup2 clobbers the
+   * other, then onto their fixed numbers (dup2 clears close-on-exec). */
+  int cfg = fcntl(config_fd, F_DUPFD_CLOEXEC, 10), st = fcntl(status_wr, F_DUPFD_CLOEXEC, 10);
+  if (cfg < 0 || st < 0 || dup2(cfg, LAUNCH_CONFIG_FD) < 0 || dup2(st, LAUNCH_STATUS_FD) < 0)
+    _exit(125);
+  if (caps_keep_across_exec() < 0) {
+    launch_status_error(LAUNCH_STATUS_FD, 125, "cannot keep capabilities for the runtime init");
+    _exit(125);
+  }
+  /* Only stdio and the two launch fds survive exec. */
+  close_range(LAUNCH_STATUS_FD + 1, ~0U, CLOSE_RANGE_CLOEXEC);
+  char *const argv[] = {(char *)"secexec-init", NULL};
+  char *const envp[] = {NULL};
+  execve(init_path, argv, envp);
+  launch_status_error(LAUNCH_STATUS_FD, 126, "cannot execute the runtime init");
+  _exit(126);
+}
+
+static volatile sig_atomic_t forwarded_pid;
+
+static void forward_signal(int sig) {
+  /* The init is pid 1 of its namespace and ignores signals it has no
+   * handler for; a user's Ctrl-C must still end the runtime. */
+  (void)sig;
+  if (forwarded_pid > 0)
+    kill((pid_t)forwarded_pid, SIGKILL);
+}
+
+static int read_status(int fd, char *buf, size_t size, size_t *ret_len) {
+  size_t len = 0;
+  for (;;) {
+    ssize_t n = read(fd, buf + len, size - len);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0)
+      break;
+    len += (size_t)n;
+    if (len == size)
+      break;
+  }
+  *ret_len = len;
+  return 0;
+}
+
+int container_run(const launch_config_t *cfg, const char *init_path, int *ret_status, secexec_error_t **err) {
+  idmap_t map;
+  int r = idmap_choose(getuid(), getgid(), &map, err);
+  if (r < 0)
+    return r;
+  _cleanup_close_ int config_fd = -1;
+  if ((r = config_memfd(cfg, &config_fd, err)) < 0)
+    return r;
+  int sync_pipe[2], status_pipe[2];
+  if (pipe2(sync_pipe, O_CLOEXEC) < 0)
+    return error_set(err, errno, "pipe");
+  if (pipe2(status_pipe, O_CLOEXEC) < 0) {
+    close(sync_pipe[0]);
+    close(sync_pipe[1]);
+    return error_set(err, errno, "pipe");
+  }
+  _cleanup_close_ int sync_rd = sync_pipe[0], sync_wr = sync_pipe[1];
+  _cleanup_close_ int status_rd = status_pipe[0], status_wr = status_pipe[1];
+
+  pid_t pid = (pid_t)syscall(SYS_clone, RUNTIME_NAMESPACES | SIGCHLD, NULL, NULL, NULL, NULL);
+  if (pid < 0)
+    return error_set(err, errno, "cannot create the runtime's namespaces (clone)");
+  if (pid == 0)
+    child_exec(init_path, sync_rd, config_fd, status_wr);
+
+  forwarded_pid = pid;
+  struct sigaction sa = {.sa_handler = forward_signal};
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
+  sigaction(SIGHUP, &sa, NULL);
+  sigaction(SIGQUIT, &sa, NULL);
+
+  r = idmap_apply(pid, &map, err);
+  if (r < 0) {
+    kill(pid, SIGKILL);
+    waitpid(pid, NULL, 0);
+    return error_wrap(err, "cannot map ids of the runtime");
+  }
+  if (write(sync_wr, "g", 1) != 1) {
+    kill(pid, SIGKILL);
+    waitpid(pid, NULL, 0);
+    return error_set(err, errno, "cannot release the runtime");
+  }
+  close(TAKE_FD(status_wr));
+
+  char buf[LAUNCH_STATUS_MAX + 1], msg[LAUNCH_STATUS_MAX];
+  size_t len;
+  read_status(status_rd, buf, LAUNCH_STATUS_MAX, &len);
+  int setup_exit = 0;
+  int ok = launch_status_parse(buf, len, &setup_exit, msg, sizeof(msg));
+
+  int wstatus;
+  while (waitpid(pid, &wstatus, 0) < 0)
+    if (errno != EINTR)
+      return error_set(err, errno, "waitpid");
+  forwarded_pid = 0;
+
+  if (ok == 0)
+    return error_set_exit(err, setup_exit, 0, "%s", msg);
+  if (ok < 0) {
+    if (WIFSIGNALED(wstatus))
+      return error_set(err, 0, "the runtime died during setup (signal %d)", WTERMSIG(wstatus));
+    return error_set(err, 0, "the runtime exited during setup (status %d)", WEXITSTATUS(wstatus));
+  }
+  *ret_status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : 128 + WTERMSIG(wstatus);
+  return 0;
+}

@@ -1,0 +1,26 @@
+/* What the CLI hands to the runtime's init: a small JSON document written to
+ * a sealed memfd. The init trusts nothing in it blindly: every field is
+ * type-checked and bounded on the way in. */
+#pragma once
+
+#include <stddef.h>
+
+#include "error.h"
+
+typedef struct launch_config {
+  char *hostname;  /* never NULL once parsed */
+  char *rootfs;    /* host directory to use as root, or NULL for the embedded one */
+  char *app_dir;   /* host directory bound read-only at /app, or NULL */
+  char *script;    /* guest path of the main script, or NULL when eval is set */
+  char *eval;      /* code given with -e */
+  char **args;     /* guest arguments (after the script), NULL-terminated */
+  size_t n_args;
+  char **env;      /* "K=V", NULL-terminated */
+  size_t n_env;
+} launch_config_t;
+
+#define LAUNCH_CONFIG_MAX (64u << 20)
+
+int launch_config_to_json(const launch_config_t *c, char **ret_text, secexec_error_t **err);
+int launch_config_from_json(const char *text, size_t len, launch_config_t *ret, secexec_error_t **err);
+void launch_config_done(launch_config_t *c);

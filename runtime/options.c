@@ -1,0 +1,226 @@
+/* Parsing of `secexec run` options; see options.h. */
+#define _GNU_SOURCE
+#include "options.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../kernel-shim/cleanup.h"
+
+static bool valid_env_name(const char *s, size_t n) {
+  if (n == 0)
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] == '\0' || s[i] == '=')
+      return false;
+  return true;
+}
+
+int run_options_add_env(run_options_t *o, const char *kv, secexec_error_t **err) {
+  const char *eq = strchr(kv, '=');
+  if (!eq || !valid_env_name(kv, (size_t)(eq - kv)))
+    return error_set(err, 0, "invalid --env `%s`: expected NAME=VALUE", kv);
+  size_t klen = (size_t)(eq - kv) + 1;
+  char *copy = strdup(kv);
+  if (!copy)
+    return error_set(err, ENOMEM, "--env");
+  for (size_t i = 0; i < o->n_env; i++)
+    if (strncmp(o->env[i], kv, klen) == 0) {
+      free(o->env[i]);
+      o->env[i] = copy;
+      return 0;
+    }
+  char **grown = realloc(o->env, (o->n_env + 2) * sizeof(char *));
+  if (!grown) {
+    free(copy);
+    return error_set(err, ENOMEM, "--env");
+  }
+  o->env = grown;
+  o->env[o->n_env++] = copy;
+  o->env[o->n_env] = NULL;
+  return 0;
+}
+
+static char *strip(char *s) {
+  while (*s == ' ' || *s == '\t')
+    s++;
+  size_t n = strlen(s);
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+    s[--n] = '\0';
+  return s;
+}
+
+int run_options_add_env_file(run_options_t *o, const char *path, secexec_error_t **err) {
+  FILE *f = fopen(path, "re");
+  if (!f)
+    return error_set(err, errno, "cannot read --env-file `%s`", path);
+  _cleanup_free_ char *line = NULL;
+  size_t cap = 0;
+  unsigned lineno = 0;
+  int r = 0;
+  while (getline(&line, &cap, f) >= 0) {
+    lineno++;
+    char *s = strip(line);
+    if (*s == '\0' || *s == '#')
+      continue;
+    if (strncmp(s, "export ", 7) == 0)
+      s = strip(s + 7);
+    char *eq = strchr(s, '=');
+    if (!eq) {
+      r = error_set(err, 0, "%s:%u: expected NAME=VALUE", path, lineno);
+      break;
+    }
+    *eq = '\0';
+    char *name = strip(s), *value = strip(eq + 1);
+    size_t vlen = strlen(value);
+    if (vlen >= 2 && (value[0] == '"' || value[0] == '\'') && value[vlen - 1] == value[0]) {
+      value[vlen - 1] = '\0';
+      value++;
+    }
+    _cleanup_free_ char *kv = NULL;
+    if (asprintf(&kv, "%s=%s", name, value) < 0) {
+      r = error_set(err, ENOMEM, "--env-file");
+      break;
+    }
+    r = run_options_add_env(o, kv, err);
+    if (r < 0) {
+      error_wrap(err, "%s:%u", path, lineno);
+      break;
+    }
+  }
+  fclose(f);
+  return r;
+}
+
+/* Matches "--name=value", "--name value" and, when short is set, "-x value". */
+static int take_value(int argc, char *const *argv, int *i, const char *name, char shortopt,
+                      const char **ret, secexec_error_t **err) {
+  const char *a = argv[*i];
+  size_t n = strlen(name);
+  bool is_long = strncmp(a, "--", 2) == 0 && strncmp(a + 2, name, n) == 0;
+  bool is_short = shortopt && a[0] == '-' && a[1] == shortopt && a[2] == '\0';
+  if (is_long && a[2 + n] == '=') {
+    *ret = a + 3 + n;
+    return 1;
+  }
+  if ((is_long && a[2 + n] == '\0') || is_short) {
+    if (*i + 1 >= argc)
+      return error_set(err, 0, "option `%s` needs a value", a);
+    *ret = argv[++*i];
+    return 1;
+  }
+  return 0;
+}
+
+static int set_string(char **slot, const char *v, secexec_error_t **err) {
+  char *copy = strdup(v);
+  if (!copy)
+    return error_set(err, ENOMEM, "options");
+  free(*slot);
+  *slot = copy;
+  return 0;
+}
+
+int run_options_parse(int argc, char *const *argv, run_options_t *ret, secexec_error_t **err) {
+  run_options_t o = {0};
+  int r = 0, i;
+  const char *v;
+
+  for (i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "--") == 0) {
+      i++;
+      break;
+    }
+    if (a[0] != '-' || a[1] == '\0')
+      break;
+    if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+      o.help = true;
+      continue;
+    }
+    if ((r = take_value(argc, argv, &i, "eval", 'e', &v, err)) != 0) {
+      if (r < 0 || (r = set_string(&o.eval, v, err)) < 0)
+        goto fail;
+      i++;
+      break; /* everything after CODE belongs to the guest */
+    }
+    if ((r = take_value(argc, argv, &i, "workdir", 0, &v, err)) != 0) {
+      if (r < 0 || (r = set_string(&o.workdir, v, err)) < 0)
+        goto fail;
+      continue;
+    }
+    if ((r = take_value(argc, argv, &i, "rootfs", 0, &v, err)) != 0) {
+      if (r < 0 || (r = set_string(&o.rootfs, v, err)) < 0)
+        goto fail;
+      continue;
+    }
+    if ((r = take_value(argc, argv, &i, "hostname", 0, &v, err)) != 0) {
+      if (r < 0)
+        goto fail;
+      size_t n = strlen(v);
+      if (n == 0 || n > 64) {
+        r = error_set(err, 0, "invalid --hostname `%s`: 1 to 64 characters", v);
+        goto fail;
+      }
+      if ((r = set_string(&o.hostname, v, err)) < 0)
+        goto fail;
+      continue;
+    }
+    if ((r = take_value(argc, argv, &i, "env-file", 0, &v, err)) != 0) {
+      if (r < 0 || (r = run_options_add_env_file(&o, v, err)) < 0)
+        goto fail;
+      continue;
+    }
+    if ((r = take_value(argc, argv, &i, "env", 0, &v, err)) != 0) {
+      if (r < 0 || (r = run_options_add_env(&o, v, err)) < 0)
+        goto fail;
+      continue;
+    }
+    r = error_set(err, 0, "unknown option `%s` for `run` (see `secexec run --help`)", a);
+    goto fail;
+  }
+
+  if (!o.eval && !o.help) {
+    if (i >= argc) {
+      r = error_set(err, 0, "`run` needs a script FILE.js or -e CODE (see `secexec run --help`)");
+      goto fail;
+    }
+    if ((r = set_string(&o.script, argv[i++], err)) < 0)
+      goto fail;
+  }
+  for (; i < argc; i++) {
+    char **grown = realloc(o.args, (o.n_args + 2) * sizeof(char *));
+    if (!grown || !(grown[o.n_args] = strdup(argv[i]))) {
+      if (grown)
+        o.args = grown;
+      r = error_set(err, ENOMEM, "options");
+      goto fail;
+    }
+    o.args = grown;
+    o.args[++o.n_args] = NULL;
+  }
+  *ret = o;
+  return 0;
+fail:
+  run_options_done(&o);
+  return r;
+}
+
+static void free_strv(char **v, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    free(v[i]);
+  free(v);
+}
+
+void run_options_done(run_options_t *o) {
+  free(o->script);
+  free(o->eval);
+  free(o->workdir);
+  free(o->rootfs);
+  free(o->hostname);
+  free_strv(o->env, o->n_env);
+  free_strv(o->args, o->n_args);
+  *o = (run_options_t){0};
+}

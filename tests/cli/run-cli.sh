@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# CLI behaviour of `secexec run`: options, exit statuses, output streams,
+# what the guest can see of the host. TAP.
+set -u
+: "${SECEXEC:?}"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+n=0 fails=0
+check() { # name, command...: passes when the command succeeds
+  local name=$1; shift
+  n=$((n + 1))
+  if "$@"; then echo "ok $n - $name"; else echo "not ok $n - $name"; fails=$((fails + 1)); fi
+}
+run() { "$SECEXEC" run "$@" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"; }
+rc() { [ "$(cat "$tmp/rc")" = "$1" ]; }
+out_is() { [ "$(cat "$tmp/out")" = "$1" ]; }
+err_has() { grep -q -- "$1" "$tmp/err"; }
+err_lines() { [ "$(wc -l <"$tmp/err")" = "$1" ]; }
+
+check "--help prints usage, exit 0" sh -c '"$0" --help | grep -q "Usage: secexec"' "$SECEXEC"
+check "--version names the guest node version" sh -c '"$0" --version | grep -q "v22.0.0"' "$SECEXEC"
+check "run --help describes -e and --workdir" sh -c '"$0" run --help | grep -q -- "--workdir"' "$SECEXEC"
+check "no command: usage on stderr, 125" sh -c '"$0" >/dev/null 2>&1; [ $? = 125 ]' "$SECEXEC"
+check "unknown command: 125" sh -c '"$0" frobnicate 2>/dev/null; [ $? = 125 ]' "$SECEXEC"
+
+run -e 'console.log(1 + 1)'
+check "-e prints its output" out_is 2
+check "-e exits 0" rc 0
+
+run -e 'console.log(process.argv.slice(1).join(","))' a b
+check "-e passes the remaining args" out_is "a,b"
+
+run --bogus x.js
+check "unknown option: exit 125" rc 125
+check "unknown option: one clear line naming it" sh -c 'grep -q -- "--bogus" "$0" && [ "$(wc -l < "$0")" = 1 ]' "$tmp/err"
+
+run "$tmp/missing.js"
+check "missing script: exit 127" rc 127
+check "missing script: message names it" err_has "missing.js"
+
+mkdir -p "$tmp/noread" && echo 'console.log(1)' > "$tmp/noread/x.js"
+run "$tmp/noread"
+check "a directory as script: exit 126" rc 126
+
+run --rootfs "$tmp/does-not-exist" -e '1'
+check "rootfs that does not exist: exit 125" rc 125
+check "rootfs that does not exist: message names it" err_has "does-not-exist"
+
+echo 'let x = ;' > "$tmp/syntax.js"
+run "$tmp/syntax.js"
+check "syntax error: exit 1" rc 1
+check "syntax error: file:line and caret" sh -c 'grep -q "^/app/syntax.js:1$" "$0" && grep -q "^        \^$" "$0" && grep -q "SyntaxError" "$0"' "$tmp/err"
+
+printf 'console.log("out1");\nconsole.error("err1");\nprocess.stdout.write("out2\\n");\nprocess.stderr.write("err2\\n");\n' > "$tmp/streams.js"
+run "$tmp/streams.js"
+check "stdout and stderr stay separate" sh -c '[ "$(cat "$0/out")" = "$(printf "out1\nout2")" ] && [ "$(cat "$0/err")" = "$(printf "err1\nerr2")" ]' "$tmp"
+check "interleaved output keeps its order on one stream" sh -c '"$0" run "$1" 2>&1 | tr "\n" " " | grep -q "^out1 err1 out2 err2 $"' "$SECEXEC" "$tmp/streams.js"
+
+run -e 'process.exitCode = 42'
+check "process.exitCode gives the exit status" rc 42
+run -e 'process.exit(3); console.log("no")'
+check "process.exit(n) gives n" rc 3
+check "process.exit stops the guest" out_is ""
+run -e 'throw new Error("x")'
+check "uncaught exception: exit 1" rc 1
+check "uncaught exception printed with [eval] location" err_has '^\[eval\]:1$'
+run -e 'Promise.reject(new Error("rej"))'
+check "unhandled rejection: exit 1" rc 1
+
+A_HOST_SECRET=leak run -e 'console.log(JSON.stringify(process.env))'
+check "no host environment by default" out_is "{}"
+printf '# env\nFROM_FILE=yes\n' > "$tmp/envfile"
+run --env A=1 --env-file "$tmp/envfile" -e 'console.log(process.env.A, process.env.FROM_FILE)'
+check "--env and --env-file reach the guest" out_is "1 yes"
+
+mkdir -p "$tmp/proj/src/lib" && echo '{}' > "$tmp/proj/package.json" && echo 'data' > "$tmp/proj/data.txt"
+printf 'console.log(process.cwd(), __filename, require("fs").readFileSync("data.txt", "utf8").trim());\n' > "$tmp/proj/src/lib/main.js"
+run "$tmp/proj/src/lib/main.js"
+check "project dir (nearest package.json) is /app and the cwd" out_is "/app /app/src/lib/main.js data"
+run --workdir "$tmp/proj" -e 'try { require("fs").writeFileSync("/app/new.txt", "y") } catch (e) { console.log(e.code) }'
+check "/app is read-only" out_is "EROFS"
+check "nothing was written to the host project" test ! -e "$tmp/proj/new.txt"
+run --workdir "$tmp/proj" "$tmp/streams.js"
+check "script outside --workdir is refused with 125" rc 125
+run -e 'const fs = require("fs"); console.log(fs.existsSync("/etc/hosts"), fs.existsSync("/root/.bashrc"), fs.existsSync("'"$tmp"'"), fs.readdirSync === undefined)'
+check "host files are not visible; the embedded root is" sh -c 'grep -q "^true false false false$" "$0"' "$tmp/out"
+run --hostname box -e 'console.log(require("fs").readFileSync("/proc/sys/kernel/hostname", "utf8").trim())'
+check "--hostname sets the runtime's hostname" out_is "box"
+run -e 'console.log(require("fs").readFileSync("/proc/sys/kernel/hostname", "utf8").trim())'
+check "default hostname is secexec" out_is "secexec"
+run -e 'require("fs").writeFileSync("/tmp/f", "x"); console.log(require("fs").readFileSync("/tmp/f", "utf8"))'
+check "the root filesystem is writable (tmpfs)" out_is "x"
+
+mkdir -p "$tmp/myroot/app" "$tmp/myroot/etc" && echo marker > "$tmp/myroot/etc/marker"
+run --rootfs "$tmp/myroot" -e 'console.log(require("fs").readFileSync("/etc/marker", "utf8").trim())'
+check "--rootfs DIR is used as the root" out_is "marker"
+
+echo "1..$n"
+[ "$fails" = 0 ]

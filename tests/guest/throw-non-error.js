@@ -1,0 +1,1 @@
+throw { custom: 'object', n: 1 };

@@ -1,0 +1,6 @@
+console.log('start');
+async function work() {
+  await null;
+  throw new TypeError('async failure');
+}
+work();
