@@ -70,6 +70,9 @@ guest_loop_t *guest_loop_free(guest_loop_t *l) {
 }
 
 double guest_loop_now(guest_loop_t *l) {
+  /* Fresh, as Node's getLibuvNow(): a timer set after a long synchronous
+   * stretch must count from now, not from the last loop iteration. */
+  uv_update_time(&l->loop);
   return (double)uv_now(&l->loop);
 }
 

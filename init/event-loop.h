@@ -17,7 +17,7 @@ typedef struct guest_loop_callbacks {
 int guest_loop_new(const guest_loop_callbacks_t *cb, void *opaque, guest_loop_t **ret);
 guest_loop_t *guest_loop_free(guest_loop_t *l);
 
-/* Milliseconds on the loop's clock (updated once per iteration, like Node's). */
+/* Milliseconds on the loop's clock, brought up to date first. */
 double guest_loop_now(guest_loop_t *l);
 
 /* Arms the timer `ms` from now (ms >= 1), replacing any earlier arming. */

@@ -11,7 +11,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/mount.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <sys/mman.h>
+#include <sys/mount.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -70,27 +75,102 @@ static int config_memfd(const launch_config_t *cfg, int *ret_fd, secexec_error_t
 }
 
 /* In the child, between clone and exec: only async-signal-safe calls. */
-static _Noreturn void child_exec(const char *init_path, int sync_rd, int config_fd, int status_wr) {
-  char c;
-  /* Wait until the parent has written our id maps (or died). */
-  while (read(sync_rd, &c, 1) < 0 && errno == EINTR)
+static _Noreturn void child_exec(const char *init_path, int sync_sock, int config_fd, int status_wr) {
+  /* Wait until the parent has written our id maps (or died); it sends the
+   * id-mapped host trees along. */
+  int trees[2] = {-1, -1};
+  char tag[2] = {0, 0};
+  union {
+    struct cmsghdr h;
+    char buf[CMSG_SPACE(sizeof(trees))];
+  } ctl;
+  struct iovec iov = {.iov_base = tag, .iov_len = sizeof(tag)};
+  struct msghdr m = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = ctl.buf, .msg_controllen = sizeof(ctl.buf)};
+  while (recvmsg(sync_sock, &m, MSG_CMSG_CLOEXEC) < 0 && errno == EINTR)
     ;
+  struct cmsghdr *cm = CMSG_FIRSTHDR(&m);
+  int got = 0;
+  if (cm && cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_RIGHTS)
+    got = (int)((cm->cmsg_len - CMSG_LEN(0)) / sizeof(int));
+  int *fds = cm ? (int *)CMSG_DATA(cm) : NULL;
+  for (int i = 0, k = 0; i < 2; i++)
+    if (tag[i] && k < got)
+      trees[i] = fcntl(fds[k++], F_DUPFD_CLOEXEC, 10);
   /* Move both fds above the targets first so neither dup2 clobbers the
    * other, then onto their fixed numbers (dup2 clears close-on-exec). */
   int cfg = fcntl(config_fd, F_DUPFD_CLOEXEC, 10), st = fcntl(status_wr, F_DUPFD_CLOEXEC, 10);
   if (cfg < 0 || st < 0 || dup2(cfg, LAUNCH_CONFIG_FD) < 0 || dup2(st, LAUNCH_STATUS_FD) < 0)
+    _exit(125);
+  if ((trees[0] >= 0 && dup2(trees[0], LAUNCH_APP_TREE_FD) < 0) ||
+      (trees[1] >= 0 && dup2(trees[1], LAUNCH_ROOTFS_TREE_FD) < 0))
     _exit(125);
   if (caps_keep_across_exec() < 0) {
     launch_status_error(LAUNCH_STATUS_FD, 125, "cannot keep capabilities for the runtime init");
     _exit(125);
   }
   /* Only stdio and the two launch fds survive exec. */
-  close_range(LAUNCH_STATUS_FD + 1, ~0U, CLOSE_RANGE_CLOEXEC);
+  close_range(LAUNCH_ROOTFS_TREE_FD + 1, ~0U, CLOSE_RANGE_CLOEXEC);
   char *const argv[] = {(char *)"secexec-init", NULL};
   char *const envp[] = {NULL};
   execve(init_path, argv, envp);
   launch_status_error(LAUNCH_STATUS_FD, 126, "cannot execute the runtime init");
   _exit(126);
+}
+
+/* A detached copy of a host tree, id-mapped through the runtime's user
+ * namespace: a file the host's root owns is owned by the runtime's root,
+ * a file of host uid 1000 by its uid 1000. Without it, a guest could use a
+ * project directory only through its "other" permission bits. Only a
+ * privileged caller can do this (rootless callers are root inside anyway);
+ * a filesystem without idmapped-mount support gets -EINVAL and the plain
+ * copy the init makes. */
+static int idmapped_tree(const char *path, int userns_fd) {
+  if (!path)
+    return -1;
+  _cleanup_close_ int tree = open_tree(AT_FDCWD, path, OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC | AT_RECURSIVE);
+  if (tree < 0)
+    return -1;
+  struct mount_attr attr = {.attr_set = MOUNT_ATTR_IDMAP, .userns_fd = (uint64_t)userns_fd};
+  if (mount_setattr(tree, "", AT_EMPTY_PATH | AT_RECURSIVE, &attr, sizeof(attr)) < 0)
+    return -1;
+  return TAKE_FD(tree);
+}
+
+/* Releases the child: one message, with the id-mapped trees attached. */
+static int release_child(pid_t pid, int sock, const launch_config_t *cfg, bool map_trees) {
+  _cleanup_close_ int app = -1, rootfs = -1;
+  if (map_trees) {
+    char path[64];
+    snprintf(path, sizeof(path), "/proc/%d/ns/user", (int)pid);
+    _cleanup_close_ int userns = open(path, O_RDONLY | O_CLOEXEC);
+    if (userns >= 0) {
+      app = idmapped_tree(cfg->app_dir, userns);
+      rootfs = idmapped_tree(cfg->rootfs, userns);
+    }
+  }
+  int fds[2], n = 0;
+  char tag[2] = {app >= 0, rootfs >= 0};
+  if (app >= 0)
+    fds[n++] = app;
+  if (rootfs >= 0)
+    fds[n++] = rootfs;
+  union {
+    struct cmsghdr h;
+    char buf[CMSG_SPACE(sizeof(fds))];
+  } ctl;
+  memset(&ctl, 0, sizeof(ctl));
+  struct iovec iov = {.iov_base = tag, .iov_len = sizeof(tag)};
+  struct msghdr m = {.msg_iov = &iov, .msg_iovlen = 1};
+  if (n > 0) {
+    m.msg_control = ctl.buf;
+    m.msg_controllen = CMSG_SPACE(n * sizeof(int));
+    struct cmsghdr *cm = CMSG_FIRSTHDR(&m);
+    cm->cmsg_level = SOL_SOCKET;
+    cm->cmsg_type = SCM_RIGHTS;
+    cm->cmsg_len = CMSG_LEN(n * sizeof(int));
+    memcpy(CMSG_DATA(cm), fds, n * sizeof(int));
+  }
+  return sendmsg(sock, &m, MSG_NOSIGNAL) < 0 ? -errno : 0;
 }
 
 static volatile sig_atomic_t forwarded_pid;
@@ -128,8 +208,8 @@ int container_run(const launch_config_t *cfg, const char *init_path, int *ret_st
   if ((r = config_memfd(cfg, &config_fd, err)) < 0)
     return r;
   int sync_pipe[2], status_pipe[2];
-  if (pipe2(sync_pipe, O_CLOEXEC) < 0)
-    return error_set(err, errno, "pipe");
+  if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sync_pipe) < 0)
+    return error_set(err, errno, "socketpair");
   if (pipe2(status_pipe, O_CLOEXEC) < 0) {
     close(sync_pipe[0]);
     close(sync_pipe[1]);
@@ -158,10 +238,10 @@ int container_run(const launch_config_t *cfg, const char *init_path, int *ret_st
     waitpid(pid, NULL, 0);
     return error_wrap(err, "cannot map ids of the runtime");
   }
-  if (write(sync_wr, "g", 1) != 1) {
+  if ((r = release_child(pid, sync_wr, cfg, !map.rootless)) < 0) {
     kill(pid, SIGKILL);
     waitpid(pid, NULL, 0);
-    return error_set(err, errno, "cannot release the runtime");
+    return error_set(err, -r, "cannot release the runtime");
   }
   close(TAKE_FD(status_wr));
 

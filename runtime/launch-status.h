@@ -11,6 +11,11 @@
 
 #define LAUNCH_CONFIG_FD 3
 #define LAUNCH_STATUS_FD 4
+/* Detached, id-mapped copies of the host trees the runtime exposes, made by
+ * the CLI (see container.c); absent (closed) when the CLI could not make
+ * them, and the init then captures plain copies itself. */
+#define LAUNCH_APP_TREE_FD 5
+#define LAUNCH_ROOTFS_TREE_FD 6
 #define LAUNCH_STATUS_MAX 4096
 
 /* Init side: write the record (best effort; the fd is closed afterwards). */

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "../kernel-shim/cleanup.h"
+#include "launch-status.h"
 #include "seccomp-profile.h"
 
 /* Where the new root is assembled: a directory every host has. The mount
@@ -44,16 +45,23 @@ static void host_trees_close(host_trees_t *t) {
  * They carry no access beyond what the caller already had. */
 static int capture_host_trees(const launch_config_t *cfg, host_trees_t *t, secexec_error_t **err) {
   unsigned flags = OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC;
+  /* Trees the CLI id-mapped for us come as fds; else plain copies. */
   if (cfg->app_dir) {
-    t->app = open_tree(AT_FDCWD, cfg->app_dir, flags | AT_RECURSIVE);
+    t->app = fcntl(LAUNCH_APP_TREE_FD, F_DUPFD_CLOEXEC, 10);
+    if (t->app < 0)
+      t->app = open_tree(AT_FDCWD, cfg->app_dir, flags | AT_RECURSIVE);
     if (t->app < 0)
       return error_set(err, errno, "cannot expose `%s` at /app", cfg->app_dir);
   }
   if (cfg->rootfs) {
-    t->rootfs = open_tree(AT_FDCWD, cfg->rootfs, flags | AT_RECURSIVE);
+    t->rootfs = fcntl(LAUNCH_ROOTFS_TREE_FD, F_DUPFD_CLOEXEC, 10);
+    if (t->rootfs < 0)
+      t->rootfs = open_tree(AT_FDCWD, cfg->rootfs, flags | AT_RECURSIVE);
     if (t->rootfs < 0)
       return error_set_exit(err, 125, errno, "unusable rootfs `%s`", cfg->rootfs);
   }
+  close(LAUNCH_APP_TREE_FD);
+  close(LAUNCH_ROOTFS_TREE_FD);
   for (size_t i = 0; i < ELEMENTSOF(device_nodes); i++) {
     char path[32];
     snprintf(path, sizeof(path), "/dev/%s", device_nodes[i]);

@@ -14,11 +14,16 @@ export function setFatalProcess(p, runExit) {
 }
 
 function printFatal(err, arrow) {
+  // Node's three shapes: native errors print the arrow, a blank line and
+  // the inspected error; other objects and primitives start with a blank
+  // line, and primitives are printed as strings with a hint.
   let text;
-  if (err instanceof Error || (err !== null && typeof err === 'object' && typeof err.stack === 'string')) {
+  if (binding.types.isNativeError(err)) {
     text = `${arrow ? `${arrow}\n` : ''}${inspect(err)}\n`;
+  } else if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
+    text = `\n${arrow || ''}${inspect(err)}\n`;
   } else {
-    text = `${arrow || ''}${inspect(err)}\n` +
+    text = `\n${arrow || ''}${String(err)}\n` +
       '(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
   }
   binding.write(2, `${text}\nNode.js ${NODE_VERSION}\n`);

@@ -44,7 +44,7 @@ class WriteStream extends EventEmitter {
 }
 
 function makeEnv(entries) {
-  const store = Object.create(null);
+  const store = {};
   for (const kv of entries) {
     const eq = kv.indexOf('=');
     store[kv.slice(0, eq)] = kv.slice(eq + 1);

@@ -22,18 +22,25 @@ export function queueMicrotask(callback) {
 const kPromiseRejectWithNoHandler = 0;
 const kPromiseHandlerAddedAfterReject = 1;
 const pending = new Map(); // promise -> reason, in rejection order
-const warned = new WeakSet();
+const warned = new WeakMap(); // promise -> rejection id, once reported
+let lastRejectionId = 0;
+const rejectionIds = new WeakMap();
 
 export const processRef = { process: null, onUnhandled: null };
 
 export function promiseReject(type, promise, reason) {
   if (type === kPromiseRejectWithNoHandler) {
     pending.set(promise, reason);
+    rejectionIds.set(promise, ++lastRejectionId);
   } else if (type === kPromiseHandlerAddedAfterReject) {
     if (pending.has(promise)) pending.delete(promise);
     else if (warned.has(promise)) {
+      const id = warned.get(promise);
       warned.delete(promise);
-      processRef.process.emit('rejectionHandled', promise);
+      const p = processRef.process;
+      p.emitWarning(`Promise rejection was handled asynchronously (rejection id: ${id})`,
+        'PromiseRejectionHandledWarning');
+      p.emit('rejectionHandled', promise);
     }
   }
 }
@@ -42,7 +49,7 @@ function processRejections() {
   if (pending.size === 0) return false;
   for (const [promise, reason] of pending) {
     pending.delete(promise);
-    warned.add(promise);
+    warned.set(promise, rejectionIds.get(promise));
     processRef.onUnhandled(reason, promise);
   }
   return ticks.length > tickHead;

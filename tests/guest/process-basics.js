@@ -2,7 +2,7 @@ console.log(process.argv.length, process.argv.slice(2));
 console.log(typeof process.argv[0], process.argv[1].endsWith('/process-basics.js'));
 console.log(JSON.stringify(process.env));
 console.log(process.version.startsWith('v22.'), process.versions.node.startsWith('22.'));
-console.log(process.platform, process.arch, process.title);
+console.log(process.platform, process.arch);
 console.log(typeof process.pid, typeof process.ppid);
 console.log(process.cwd() === __dirname);
 process.chdir('..');

@@ -24,7 +24,7 @@ trap 'rm -rf "$tmp"' EXIT
 normalise() { # file, filters...
   local f=$1; shift
   sed -E -e '/^ +at (.* \()?node:internal\//d' -e '/^ +at .*\[eval\]-wrapper/d' \
-      -e "s#${here}#/app#g" -e 's/^Node\.js v22\.[0-9]+\.[0-9]+$/Node.js v22/' "$f" > "$f.n"
+      -e "s#${here}#/app#g" -e 's/^Node\.js v22\.[0-9]+\.[0-9]+$/Node.js v22/' -e 's/^\(node:[0-9]+\)/(node:PID)/' "$f" > "$f.n"
   for re in "$@"; do grep -Ev -- "$re" "$f.n" > "$f.n2" || true; mv "$f.n2" "$f.n"; done
 }
 
