@@ -15,11 +15,21 @@ struct guest_loop {
   void *opaque;
   bool timer_ref;
   bool immediates_queued;
+  bool in_timers;        /* inside on_timers: arming is deferred */
+  double deferred_ms;    /* the arming requested meanwhile, or < 0 */
 };
 
 static void on_timer(uv_timer_t *t) {
   guest_loop_t *l = t->data;
+  /* A timer armed by a callback must wait for the next iteration (after
+   * the check phase), as in Node. Started now, while the callback moves
+   * the loop clock forward, libuv could find it due in this same pass. */
+  l->in_timers = true;
+  l->deferred_ms = -1;
   l->cb.on_timers(l->opaque);
+  l->in_timers = false;
+  if (l->deferred_ms >= 0)
+    guest_loop_schedule_timer(l, l->deferred_ms);
 }
 
 static void on_check(uv_check_t *c) {
@@ -77,6 +87,10 @@ double guest_loop_now(guest_loop_t *l) {
 }
 
 void guest_loop_schedule_timer(guest_loop_t *l, double ms) {
+  if (l->in_timers) {
+    l->deferred_ms = ms;
+    return;
+  }
   uint64_t timeout = ms < 1 ? 1 : (uint64_t)ms;
   uv_timer_start(&l->timer, on_timer, timeout, 0);
 }

@@ -30,6 +30,10 @@ class NodeTypeError extends TypeError {
   constructor(code, message) {
     super(message);
     this.code = code;
+    const stack = this.stack;
+    if (typeof stack === 'string' && stack.startsWith('TypeError: ')) {
+      this.stack = `TypeError [${code}]: ${stack.slice(11)}`;
+    }
   }
   get ['constructor']() { return TypeError; }
   toString() { return `${this.name} [${this.code}]: ${this.message}`; }

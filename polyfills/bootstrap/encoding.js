@@ -21,6 +21,15 @@ const kInspect = Symbol.for('nodejs.util.inspect.custom');
 // ---------------------------------------------------------------------------
 // Node-style errors (subset of lib/internal/errors.js behaviour)
 
+// Node prints these errors as "TypeError [ERR_X]: message", stack included.
+function stackWithCode(err, Base, code) {
+  const name = Base.prototype.name;
+  const stack = err.stack;
+  if (typeof stack === 'string' && stack.startsWith(`${name}: `)) {
+    err.stack = `${name} [${code}]: ${stack.slice(name.length + 2)}`;
+  }
+}
+
 const nodeErrorClasses = new Map();
 function nodeErrorClass(Base) {
   let C = nodeErrorClasses.get(Base);
@@ -29,6 +38,7 @@ function nodeErrorClass(Base) {
       constructor(code, message) {
         super(message);
         this.code = code;
+        stackWithCode(this, Base, code);
       }
       get ['constructor']() { return Base; }
       toString() { return `${this.name} [${this.code}]: ${this.message}`; }
@@ -516,8 +526,18 @@ function makeEnumerable(proto, names) {
   }
 }
 
+// Node's instances carry enumerable symbol-keyed internals, which is what
+// makes util.inspect print them as [TextEncoder] / [TextDecoder] once the
+// depth limit is reached; one such key reproduces that.
+const kEncoderMark = Symbol('encoder');
+const kDecoderMark = Symbol('decoder');
+
 export class TextEncoder {
   #brand = true;
+
+  constructor() {
+    this[kEncoderMark] = true;
+  }
 
   static #check(obj) {
     if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function') || !(#brand in obj)) {
@@ -604,6 +624,7 @@ export class TextDecoder {
     this.#ignoreBOM = options !== null && Boolean(options.ignoreBOM);
     this.#decoder = decoder;
     this.#fastPath = enc === 'utf-8' || enc === 'windows-1252';
+    this[kDecoderMark] = true;
   }
 
   static #check(obj) {

@@ -15,7 +15,8 @@
 //     emitWarning(w)    receives MaxListenersExceededWarning /
 //                       AddEventListenerArgumentTypeWarning Error objects
 //                       (Node: process.emitWarning).  Default: ignored.
-//     now()             clock for Event#timeStamp (Node: performance.now()).
+//     now()             clock for Event#timeStamp.  Default: the global
+//                       performance.now() (looked up per call), else Date.now().
 
 import { DOMException } from './dom-exception.js';
 
@@ -24,20 +25,23 @@ const kInspect = Symbol.for('nodejs.util.inspect.custom');
 // ---------------------------------------------------------------------------
 // Host hooks
 
+// Looked up at call time: this module is evaluated while the startup
+// snapshot is built, long before `performance` exists.
+let fallbackOrigin;
+function defaultNow() {
+  const perf = globalThis.performance;
+  if (perf && typeof perf.now === 'function') return perf.now();
+  fallbackOrigin ??= Date.now();
+  return Date.now() - fallbackOrigin;
+}
+
 const hooks = {
   reportError(err) {
     Promise.reject(err);
   },
   emitWarning() {},
-  now: defaultNow(),
+  now: defaultNow,
 };
-
-function defaultNow() {
-  const perf = globalThis.performance;
-  if (perf && typeof perf.now === 'function') return () => perf.now();
-  const origin = Date.now();
-  return () => Date.now() - origin;
-}
 
 export function setEventTargetHooks({ reportError, emitWarning, now } = {}) {
   if (typeof reportError === 'function') hooks.reportError = reportError;
@@ -58,6 +62,15 @@ export function setAbortTimers({ setTimeout, clearTimeout } = {}) {
 // ---------------------------------------------------------------------------
 // Node-style errors
 
+// Node prints these errors as "TypeError [ERR_X]: message", stack included.
+function stackWithCode(err, Base, code) {
+  const name = Base.prototype.name;
+  const stack = err.stack;
+  if (typeof stack === 'string' && stack.startsWith(`${name}: `)) {
+    err.stack = `${name} [${code}]: ${stack.slice(name.length + 2)}`;
+  }
+}
+
 const nodeErrorClasses = new Map();
 function nodeError(Base, code, message) {
   let C = nodeErrorClasses.get(Base);
@@ -66,6 +79,7 @@ function nodeError(Base, code, message) {
       constructor(c, m) {
         super(m);
         this.code = c;
+        stackWithCode(this, Base, c);
       }
       get ['constructor']() { return Base; }
       toString() { return `${this.name} [${this.code}]: ${this.message}`; }
@@ -812,25 +826,31 @@ const kDependantSignals = Symbol('kDependantSignals');
 // listener is waiting (timeout signals, non-empty composite signals).
 const gcPersistentSignals = new Set();
 
-const clearTimeoutRegistry = new FinalizationRegistry((timer) => {
-  if (timers.clearTimeout) timers.clearTimeout(timer);
-});
-
-const dependantSignalsCleanupRegistry = new FinalizationRegistry((signalWeakRef) => {
-  const signal = signalWeakRef.deref();
-  if (signal === undefined) return;
-  signal[kDependantSignals].forEach((ref) => {
-    if (ref.deref() === undefined) signal[kDependantSignals].delete(ref);
-  });
-});
-
-const sourceSignalsCleanupRegistry = new FinalizationRegistry(({ sourceSignalRef, composedSignalRef }) => {
-  const composedSignal = composedSignalRef.deref();
-  if (composedSignal !== undefined) {
-    composedSignal[kSourceSignals].delete(sourceSignalRef);
-    if (composedSignal[kSourceSignals].size === 0) gcPersistentSignals.delete(composedSignal);
-  }
-});
+// FinalizationRegistry objects cannot live in a V8 startup snapshot, so they
+// are created on first use.
+let registries = null;
+function getRegistries() {
+  registries ??= {
+    clearTimeout: new FinalizationRegistry((timer) => {
+      if (timers.clearTimeout) timers.clearTimeout(timer);
+    }),
+    dependantSignalsCleanup: new FinalizationRegistry((signalWeakRef) => {
+      const signal = signalWeakRef.deref();
+      if (signal === undefined) return;
+      signal[kDependantSignals].forEach((ref) => {
+        if (ref.deref() === undefined) signal[kDependantSignals].delete(ref);
+      });
+    }),
+    sourceSignalsCleanup: new FinalizationRegistry(({ sourceSignalRef, composedSignalRef }) => {
+      const composedSignal = composedSignalRef.deref();
+      if (composedSignal !== undefined) {
+        composedSignal[kSourceSignals].delete(sourceSignalRef);
+        if (composedSignal[kSourceSignals].size === 0) gcPersistentSignals.delete(composedSignal);
+      }
+    }),
+  };
+  return registries;
+}
 
 function customInspect(self, obj, depth, options, inspect) {
   if (depth < 0) return self;
@@ -922,7 +942,7 @@ export class AbortSignal extends EventTarget {
     }
     const signal = new AbortSignal(kDontThrowSymbol);
     signal[kTimeout] = true;
-    clearTimeoutRegistry.register(signal, setWeakAbortSignalTimeout(new WeakRef(signal), delay));
+    getRegistries().clearTimeout.register(signal, setWeakAbortSignalTimeout(new WeakRef(signal), delay));
     return signal;
   }
 
@@ -956,8 +976,8 @@ export class AbortSignal extends EventTarget {
         const signalWeakRef = new WeakRef(signal);
         resultSignal[kSourceSignals].add(signalWeakRef);
         signal[kDependantSignals].add(resultSignalWeakRef);
-        dependantSignalsCleanupRegistry.register(resultSignal, signalWeakRef);
-        sourceSignalsCleanupRegistry.register(signal, {
+        getRegistries().dependantSignalsCleanup.register(resultSignal, signalWeakRef);
+        getRegistries().sourceSignalsCleanup.register(signal, {
           sourceSignalRef: signalWeakRef,
           composedSignalRef: resultSignalWeakRef,
         });
@@ -970,8 +990,8 @@ export class AbortSignal extends EventTarget {
           if (resultSignal[kSourceSignals].has(sourceSignalWeakRef)) continue;
           resultSignal[kSourceSignals].add(sourceSignalWeakRef);
           sourceSignal[kDependantSignals].add(resultSignalWeakRef);
-          dependantSignalsCleanupRegistry.register(resultSignal, sourceSignalWeakRef);
-          sourceSignalsCleanupRegistry.register(signal, {
+          getRegistries().dependantSignalsCleanup.register(resultSignal, sourceSignalWeakRef);
+          getRegistries().sourceSignalsCleanup.register(signal, {
             sourceSignalRef: sourceSignalWeakRef,
             composedSignalRef: resultSignalWeakRef,
           });

@@ -112,6 +112,7 @@ const StringPrototypePadStart = uncurry(String.prototype.padStart);
 const StringPrototypePadEnd = uncurry(String.prototype.padEnd);
 const StringPrototypeTrim = uncurry(String.prototype.trim);
 const StringPrototypeToLowerCase = uncurry(String.prototype.toLowerCase);
+const StringPrototypeToUpperCase = uncurry(String.prototype.toUpperCase);
 const StringPrototypeNormalize = uncurry(String.prototype.normalize);
 const StringPrototypeSplit = uncurry(String.prototype.split);
 const StringPrototypeValueOf = uncurry(String.prototype.valueOf);
@@ -146,6 +147,7 @@ const MathSqrt = Math.sqrt;
 const MathTrunc = Math.trunc;
 const SymbolIterator = Symbol.iterator;
 const SymbolToStringTag = Symbol.toStringTag;
+const SymbolToPrimitive = Symbol.toPrimitive;
 const MapCtor = Map;
 const SetCtor = Set;
 const MapPrototypeGet = uncurry(Map.prototype.get);
@@ -163,12 +165,6 @@ const TypedArrayPrototypeGetLength = getterOf(TypedArrayPrototype, 'length');
 const TypedArrayPrototypeGetSymbolToStringTag =
   getterOf(TypedArrayPrototype, SymbolToStringTag);
 const Uint8ArrayCtor = Uint8Array;
-const typedArrayConstructors = {
-  __proto__: null,
-  Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array,
-  Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array,
-  BigUint64Array,
-};
 
 export const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
@@ -220,6 +216,11 @@ export function setInspectInternals(value) {
   captureBuiltInNames();
 }
 
+// Globals that Node 22's own list lacks (they are installed after its
+// inspect module loads), so their prototypes count as user-defined there.
+const notBuiltInNames = ['SharedArrayBuffer', 'Iterator', 'DOMException',
+  'MessagePort', 'Navigator', 'Crypto', 'SubtleCrypto'];
+
 function captureBuiltInNames() {
   builtInNames = { __proto__: null };
   const names = ObjectGetOwnPropertyNames(globalThis);
@@ -227,6 +228,9 @@ function captureBuiltInNames() {
     if (RegExpPrototypeExec(/^[A-Z][a-zA-Z0-9]+$/, names[i]) !== null) {
       builtInNames[names[i]] = true;
     }
+  }
+  for (let i = 0; i < notBuiltInNames.length; i++) {
+    delete builtInNames[notBuiltInNames[i]];
   }
 }
 
@@ -430,7 +434,8 @@ const identifierKeyRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 const arrayIndexRegExp = /^(0|[1-9][0-9]*)$/;
 
 const coreFrameRegExp = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
-const nodeModulesRegExp = /[/\\]node_modules[/\\](.+?)(?=[/\\])/g;
+const nodeModulesRegExp =
+  /[/\\]node_modules[/\\]((?:@[^/\\]+[/\\])?[^/\\]+?)(?=[/\\])/g;
 
 const classBodyRegExp = /^(\s+[^(]*?)\s*{/;
 const commentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
@@ -439,11 +444,9 @@ const commentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
 const escapeTable = [];
 for (let code = 0; code < 0xa0; code++) {
   let text = '';
-  if (code < 0x20) {
-    const hex = NumberPrototypeToString(code, 16);
-    text = `\\u${hex.length === 1 ? '000' : '00'}${hex}`;
-  } else if (code >= 0x7f) {
-    text = `\\x${NumberPrototypeToString(code, 16).toUpperCase()}`;
+  if (code < 0x20 || code >= 0x7f) {
+    const hex = StringPrototypeToUpperCase(NumberPrototypeToString(code, 16));
+    text = `\\x${hex.length === 1 ? '0' : ''}${hex}`;
   }
   escapeTable[code] = text;
 }
@@ -614,7 +617,7 @@ ObjectDefineProperty(inspect, 'defaultOptions', {
     }
     return ObjectAssign(inspectDefaultOptions, options);
   },
-  enumerable: true,
+  enumerable: false,
   configurable: true,
 });
 
@@ -831,10 +834,20 @@ function getPrefix(constructor, tag, fallback, size = '') {
     }
     return `[${fallback}${size}: null prototype] `;
   }
-  if (tag !== '' && constructor !== tag) {
+  if (tag !== '' && constructor !== tag && !tagIsPartOfName(constructor, tag)) {
     return `${constructor}${size} [${tag}] `;
   }
   return `${constructor}${size} `;
+}
+
+// Node leaves out a tag that already reads as a word of the constructor name
+// ("MyMap" with tag "Map"): the tag must occur in the name and be followed by
+// the end of the name or by an upper-case character.
+function tagIsPartOfName(name, tag) {
+  const index = StringPrototypeIndexOf(name, tag);
+  if (index === -1) return false;
+  const next = name[index + tag.length];
+  return next === undefined || StringPrototypeToLowerCase(next) !== next;
 }
 
 function getCtxStyle(value, constructor, tag) {
@@ -1023,11 +1036,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       braces = [`${prefix}{`, '}'];
     } else if (t.isTypedArray(value)) {
       keys = B().getOwnNonIndexProperties(value, filter);
-      let bound = value;
       let fallback = '';
       if (constructor === null) {
         fallback = TypedArrayPrototypeGetSymbolToStringTag(value);
-        bound = new typedArrayConstructors[fallback](value);
       }
       const size = TypedArrayPrototypeGetLength(value);
       const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
@@ -1035,7 +1046,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (value.length === 0 && keys.length === 0 && !ctx.showHidden) {
         return `${braces[0]}]`;
       }
-      formatter = (c, v, r) => formatTypedArray(bound, size, c, r);
+      formatter = (c, v, r) => formatTypedArray(value, size, c, r);
       extrasType = kArrayExtrasType;
     } else if (t.isMapIterator(value)) {
       keys = getKeys(value, ctx.showHidden);
@@ -1100,13 +1111,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         formatter = formatArrayBuffer;
       } else if (keys.length === 0 && protoProps === undefined) {
         return prefix +
-          `{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
+          `{ [byteLength]: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
+      } else {
+        formatter = (c, v, r) => [formatVirtualProperty(c, v, r, 'byteLength')];
       }
       braces[0] = `${prefix}{`;
-      ArrayPrototypeUnshift(keys, 'byteLength');
     } else if (t.isDataView(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
-      ArrayPrototypeUnshift(keys, 'byteLength', 'byteOffset', 'buffer');
+      formatter = formatDataView;
     } else if (t.isPromise(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
       formatter = formatPromise;
@@ -1292,8 +1304,19 @@ function getBoxedBase(value, ctx, keys, constructor, tag) {
 // ---------------------------------------------------------------------------
 // Errors
 
-function getStackString(error) {
-  return error.stack ? StringCtor(error.stack) : ErrorPrototypeToString(error);
+function getStackString(ctx, error) {
+  if (error.stack) {
+    if (typeof error.stack === 'string') return error.stack;
+    // A non-string stack is shown below the error's toString(), formatted
+    // without a depth limit (Node calls formatValue without recurseTimes).
+    ArrayPrototypePush(ctx.seen, error);
+    ctx.indentationLvl += 4;
+    const shown = formatValue(ctx, error.stack, undefined);
+    ctx.indentationLvl -= 4;
+    ArrayPrototypePop(ctx.seen);
+    return `${ErrorPrototypeToString(error)}\n    ${shown}`;
+  }
+  return ErrorPrototypeToString(error);
 }
 
 // Returns [offset, length] of the longest run (> 3) of `a` found in `b`.
@@ -1322,7 +1345,7 @@ function getStackFrames(ctx, err, stack) {
     // A throwing `cause` getter is ignored.
   }
   if (cause != null && isError(cause)) {
-    const causeStack = getStackString(cause);
+    const causeStack = getStackString(ctx, cause);
     const causeStart = StringPrototypeIndexOf(causeStack, '\n    at');
     if (causeStart !== -1) {
       const causeFrames = StringPrototypeSplit(
@@ -1428,7 +1451,7 @@ function pathToFileHref(path) {
 
 function formatError(err, constructor, tag, ctx, keys) {
   const name = err.name != null ? StringCtor(err.name) : 'Error';
-  let stack = getStackString(err);
+  let stack = getStackString(ctx, err);
   removeDuplicateErrorKeys(ctx, keys, err, stack);
 
   if ('cause' in err &&
@@ -1561,7 +1584,8 @@ function formatArrayBuffer(ctx, value) {
   try {
     bytes = new Uint8ArrayCtor(value);
   } catch {
-    return [ctx.stylize('(detached)', 'special')];
+    return [ctx.stylize('(detached)', 'special'),
+      formatVirtualProperty(ctx, value, undefined, 'byteLength')];
   }
   const length = TypedArrayPrototypeGetLength(bytes);
   let str = hexBytes(bytes, MathMin(ctx.maxArrayLength, length));
@@ -1569,12 +1593,30 @@ function formatArrayBuffer(ctx, value) {
   if (remaining > 0) {
     str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
   }
-  return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${str}>`];
+  return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${str}>`,
+    formatVirtualProperty(ctx, value, undefined, 'byteLength')];
+}
+
+// Accessor-backed "properties" (byteLength, buffer, ...) are shown as
+// `[name]: value`, the name styled like a string.
+function formatVirtualProperty(ctx, value, recurseTimes, key) {
+  ctx.indentationLvl += 2;
+  const str = formatValue(ctx, value[key], recurseTimes);
+  ctx.indentationLvl -= 2;
+  return `${ctx.stylize(`[${key}]`, 'string')}: ${str}`;
+}
+
+function formatDataView(ctx, value, recurseTimes) {
+  return [
+    formatVirtualProperty(ctx, value, recurseTimes, 'byteLength'),
+    formatVirtualProperty(ctx, value, recurseTimes, 'byteOffset'),
+    formatVirtualProperty(ctx, value, recurseTimes, 'buffer'),
+  ];
 }
 
 function formatTypedArray(value, length, ctx, recurseTimes) {
   const maxLength = MathMin(MathMax(0, ctx.maxArrayLength), length);
-  const remaining = TypedArrayPrototypeGetLength(value) - maxLength;
+  const remaining = length - maxLength;
   const output = [];
   const elementFormatter = length > 0 && typeof value[0] === 'number' ?
     formatNumber : formatBigInt;
@@ -1589,7 +1631,8 @@ function formatTypedArray(value, length, ctx, recurseTimes) {
       'buffer'];
     for (let i = 0; i < hidden.length; i++) {
       const str = formatValue(ctx, value[hidden[i]], recurseTimes, true);
-      ArrayPrototypePush(output, `[${hidden[i]}]: ${str}`);
+      ArrayPrototypePush(output,
+        `${ctx.stylize(`[${hidden[i]}]`, 'string')}: ${str}`);
     }
     ctx.indentationLvl -= 2;
   }
@@ -2026,6 +2069,16 @@ function hasBuiltInToString(value) {
     if (target === null) return true;
     value = target;
   }
+  // A Symbol.toPrimitive method that does not come from a built-in prototype
+  // (Date's) decides the string form.
+  if (typeof value[SymbolToPrimitive] === 'function') {
+    let owner = value;
+    while (owner !== null &&
+           !ObjectPrototypeHasOwnProperty(owner, SymbolToPrimitive)) {
+      owner = ObjectGetPrototypeOf(owner);
+    }
+    if (owner === null || !hasBuiltInConstructor(owner)) return false;
+  }
   if (typeof value.toString !== 'function') return true;
   if (ObjectPrototypeHasOwnProperty(value, 'toString')) return false;
   // Find the prototype that owns `toString` and check its constructor.
@@ -2033,7 +2086,11 @@ function hasBuiltInToString(value) {
   do {
     pointer = ObjectGetPrototypeOf(pointer);
   } while (!ObjectPrototypeHasOwnProperty(pointer, 'toString'));
-  const descriptor = ObjectGetOwnPropertyDescriptor(pointer, 'constructor');
+  return hasBuiltInConstructor(pointer);
+}
+
+function hasBuiltInConstructor(object) {
+  const descriptor = ObjectGetOwnPropertyDescriptor(object, 'constructor');
   return descriptor !== undefined &&
     typeof descriptor.value === 'function' &&
     isBuiltInName(descriptor.value.name);
@@ -2076,6 +2133,8 @@ function formatWithOptionsInternal(inspectOptions, args) {
     if (args.length === 1) return first;
     let tempStr;
     let lastPos = 0;
+    const separators = inspectOptions?.numericSeparator ??
+      inspectDefaultOptions.numericSeparator;
     for (let i = 0; i < first.length - 1; i++) {
       if (StringPrototypeCharCodeAt(first, i) === 37) { // '%'
         const nextChar = StringPrototypeCharCodeAt(first, ++i);
@@ -2084,9 +2143,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
             case 115: { // 's'
               const arg = args[++a];
               if (typeof arg === 'number') {
-                tempStr = formatNumber(stylizeNoColor, arg, false);
+                tempStr = formatNumber(stylizeNoColor, arg, separators);
               } else if (typeof arg === 'bigint') {
-                tempStr = formatBigInt(stylizeNoColor, arg, false);
+                tempStr = formatBigInt(stylizeNoColor, arg, separators);
               } else if (typeof arg !== 'object' || arg === null ||
                          !hasBuiltInToString(arg)) {
                 tempStr = StringCtor(arg);
@@ -2106,11 +2165,11 @@ function formatWithOptionsInternal(inspectOptions, args) {
             case 100: { // 'd'
               const arg = args[++a];
               if (typeof arg === 'bigint') {
-                tempStr = formatBigInt(stylizeNoColor, arg, false);
+                tempStr = formatBigInt(stylizeNoColor, arg, separators);
               } else if (typeof arg === 'symbol') {
                 tempStr = 'NaN';
               } else {
-                tempStr = formatNumber(stylizeNoColor, NumberCtor(arg), false);
+                tempStr = formatNumber(stylizeNoColor, NumberCtor(arg), separators);
               }
               break;
             }
@@ -2128,12 +2187,11 @@ function formatWithOptionsInternal(inspectOptions, args) {
             case 105: { // 'i'
               const arg = args[++a];
               if (typeof arg === 'bigint') {
-                tempStr = formatBigInt(stylizeNoColor, arg, false);
+                tempStr = formatBigInt(stylizeNoColor, arg, separators);
               } else if (typeof arg === 'symbol') {
                 tempStr = 'NaN';
               } else {
-                tempStr = formatNumber(stylizeNoColor, NumberParseInt(arg),
-                  false);
+                tempStr = formatNumber(stylizeNoColor, NumberParseInt(arg), separators);
               }
               break;
             }
@@ -2142,8 +2200,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
               if (typeof arg === 'symbol') {
                 tempStr = 'NaN';
               } else {
-                tempStr = formatNumber(stylizeNoColor, NumberParseFloat(arg),
-                  false);
+                tempStr = formatNumber(stylizeNoColor, NumberParseFloat(arg), separators);
               }
               break;
             }

@@ -218,8 +218,9 @@ export function processTimers(now) {
       const args = t._timerArgs;
       if (args.length === 0) t._onTimeout();
       else Reflect.apply(t._onTimeout, t, args);
+      // `now` stays fixed for the pass, as in Node: a timer created by a
+      // callback waits for the next one, after the check phase.
       runTicks();
-      now = binding.loopNow();
     }
   } finally {
     // An exception leaves the rest queued; re-arm so they still run.

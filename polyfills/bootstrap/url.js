@@ -11,6 +11,16 @@
 // toPathIfFileURL.  pathToFileURL resolves relative paths against the
 // function installed with setUrlCwd() (default: process.cwd() if a global
 // `process` exists, else '/').
+//
+// whatwg-url 14 follows a newer URL Standard than the Ada parser in Node 22;
+// three adjustments make the results match Node:
+//  - '^' in a path is kept as is (newer spec: percent-encoded as %5E);
+//  - a space ending an opaque path before '?' or '#' is kept (newer spec:
+//    encoded as %20);
+//  - IDNA bidi rule: Node only checks labels that begin with a right-to-left
+//    character (classes R, AL, AN) against RFC 5893 rules 2-4, while tr46
+//    checks every label of a bidi domain name.  tr46.toASCII (which
+//    whatwg-url looks up on each call) is wrapped accordingly.
 
 // Must come before whatwg-url: installs TextEncoder/TextDecoder globals,
 // which whatwg-url instantiates while loading.
@@ -28,11 +38,21 @@ import {
   percentDecodeBytes,
 } from 'whatwg-url';
 import tr46 from 'tr46';
+import tr46Regexes from 'tr46/lib/regexes.js';
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 
 // ---------------------------------------------------------------------------
 // Node-style errors
+
+// Node prints these errors as "TypeError [ERR_X]: message", stack included.
+function stackWithCode(err, Base, code) {
+  const name = Base.prototype.name;
+  const stack = err.stack;
+  if (typeof stack === 'string' && stack.startsWith(`${name}: `)) {
+    err.stack = `${name} [${code}]: ${stack.slice(name.length + 2)}`;
+  }
+}
 
 const nodeErrorClasses = new Map();
 function nodeErrorClass(Base) {
@@ -42,6 +62,7 @@ function nodeErrorClass(Base) {
       constructor(code, message) {
         super(message);
         this.code = code;
+        stackWithCode(this, Base, code);
       }
       get ['constructor']() { return Base; }
       toString() { return `${this.name} [${this.code}]: ${this.message}`; }
@@ -158,9 +179,11 @@ function percentDecodeToString(str) {
 }
 
 // Parses a query string into a flat [name, value, name, value, ...] list.
-function parseParams(qs) {
+// Like Node, one leading '?' is skipped unless `keepQuestionMark` is set
+// (used for a URL's query, which never includes the '?' delimiter).
+function parseParams(qs, keepQuestionMark = false) {
   const out = [];
-  let start = qs.charCodeAt(0) === 0x3F /* ? */ ? 1 : 0;
+  let start = !keepQuestionMark && qs.charCodeAt(0) === 0x3F /* ? */ ? 1 : 0;
   const len = qs.length;
   while (start <= len) {
     let end = qs.indexOf('&', start);
@@ -252,12 +275,93 @@ function potentiallyStripTrailingSpaces(rec) {
 }
 
 function parseRecord(input, base) {
-  let baseRec = null;
-  if (base !== undefined) {
-    baseRec = basicURLParse(toUSVString(base));
-    if (baseRec === null) return null;
+  input = toUSVString(input);
+  if (base === undefined) return parseAbsolute(input);
+  base = toUSVString(base);
+  const baseRec = parseAbsolute(base);
+  if (baseRec === null) return null;
+  const rec = basicURLParse(input, { baseURL: baseRec });
+  keepCaretsInPath(rec, input, base);
+  keepOpaquePathSpace(rec, input);
+  return rec;
+}
+
+// --- Node 22 (Ada) compatibility adjustments, see the header comment ---
+
+const originalToASCII = tr46.toASCII;
+const originalToUnicode = tr46.toUnicode;
+
+function startsRightToLeft(label) {
+  const first = String.fromCodePoint(label.codePointAt(0));
+  return tr46Regexes.bidiS1RTL.test(first) || tr46Regexes.bidiS4AN.test(first);
+}
+
+// RFC 5893 rules 2-4, applied only to labels that start right-to-left.
+function adaBidiLabelOk(label) {
+  if (label === '' || !startsRightToLeft(label)) return true;
+  return tr46Regexes.bidiS2.test(label) && tr46Regexes.bidiS3.test(label) &&
+    !(tr46Regexes.bidiS4EN.test(label) && tr46Regexes.bidiS4AN.test(label));
+}
+
+function adaBidiDomainOk(asciiDomain, options) {
+  const unicode = originalToUnicode(asciiDomain, options).domain;
+  return unicode.split('.').every(adaBidiLabelOk);
+}
+
+if (!tr46.toASCII.secexecAdaBidi) {
+  const toASCII = function toASCII(domainName, options = {}) {
+    if (!options.checkBidi) return originalToASCII(domainName, options);
+    const relaxed = { ...options, checkBidi: false };
+    const ascii = originalToASCII(domainName, relaxed);
+    if (ascii === null || !adaBidiDomainOk(ascii, relaxed)) return null;
+    return ascii;
+  };
+  toASCII.secexecAdaBidi = true;
+  tr46.toASCII = toASCII;
+}
+
+const literalCaretRe = /%5e/i;
+
+// '^' in path segments: whatwg-url writes %5E where Node keeps '^'.  The
+// segments are only rewritten when none of the strings that went into the
+// parse contains a literal "%5E" (which must stay encoded); in that rare
+// mixed case the whatwg-url result is kept.
+function keepCaretsInPath(rec, ...sources) {
+  if (rec === null || !Array.isArray(rec.path)) return;
+  for (const src of sources) {
+    if (src !== undefined && literalCaretRe.test(src)) return;
   }
-  return basicURLParse(toUSVString(input), { baseURL: baseRec });
+  for (let i = 0; i < rec.path.length; i++) {
+    const seg = rec.path[i];
+    if (seg.indexOf('%5E') !== -1) rec.path[i] = seg.replace(/%5E/g, '^');
+  }
+}
+
+const leadingTrailingC0Re = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+const tabNewlineRe = /[\t\n\r]/g;
+
+// An opaque path whose last character is a space followed by '?' or '#':
+// whatwg-url writes that space as %20, Node keeps it.
+function keepOpaquePathSpace(rec, input) {
+  if (rec === null || typeof rec.path !== 'string' || !rec.path.endsWith('%20')) return;
+  if (rec.query === null && rec.fragment === null) return;
+  const cleaned = input.replace(leadingTrailingC0Re, '').replace(tabNewlineRe, '');
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:/.exec(cleaned);
+  if (scheme === null || scheme[0].slice(0, -1).toLowerCase() !== rec.scheme) return;
+  const colon = scheme[0].length - 1;
+  let end = cleaned.length;
+  const q = cleaned.indexOf('?', colon);
+  const h = cleaned.indexOf('#', colon);
+  if (q !== -1) end = q;
+  if (h !== -1 && h < end) end = h;
+  if (cleaned[end - 1] === ' ') rec.path = `${rec.path.slice(0, -3)} `;
+}
+
+function parseAbsolute(input) {
+  const rec = basicURLParse(input);
+  keepCaretsInPath(rec, input);
+  keepOpaquePathSpace(rec, input);
+  return rec;
 }
 
 // Linkage between URL and URLSearchParams (set up in static blocks).
@@ -671,7 +775,7 @@ export class URL {
   #refreshSearchParams() {
     if (this.#searchParams !== undefined) {
       const q = this.#url.query;
-      setSearchParamsList(this.#searchParams, q ? parseParams(q) : []);
+      setSearchParamsList(this.#searchParams, q ? parseParams(q, true) : []);
     }
   }
 
@@ -685,7 +789,7 @@ export class URL {
 
   set href(value) {
     value = toUSVString(`${value}`);
-    const rec = basicURLParse(value);
+    const rec = parseAbsolute(value);
     if (rec === null) throw invalidUrlFromSetter(value);
     this.#url = rec;
     this.#refreshSearchParams();
@@ -768,6 +872,7 @@ export class URL {
     if (hasAnOpaquePath(this.#url)) return;
     this.#url.path = [];
     basicURLParse(value, { url: this.#url, stateOverride: 'path start' });
+    keepCaretsInPath(this.#url, value);
   }
 
   get search() {
@@ -793,7 +898,7 @@ export class URL {
     if (this.#searchParams === undefined) {
       const sp = new URLSearchParams();
       const q = this.#url.query;
-      if (q) setSearchParamsList(sp, parseParams(q));
+      if (q) setSearchParamsList(sp, parseParams(q, true));
       linkSearchParams(sp, this);
       this.#searchParams = sp;
     }
@@ -975,11 +1080,12 @@ export function fileURLToPath(path, options = undefined) {
   return windows ? getPathFromURLWin32(path) : getPathFromURLPosix(path);
 }
 
-// Bytes pathToFileURL percent-encodes (besides all non-ASCII): C0 controls,
-// space " # % < > ? [ \ ] ^ ` { | } ~ and DEL.
+// Characters Node's pathToFileURL percent-encodes before the result is
+// parsed as a URL (besides all non-ASCII): NUL, TAB, LF, CR, space
+// " # % < > ? [ \ ] ^ ` { | } ~ and DEL.  Other C0 controls are left to the
+// URL parser, which encodes them inside the path and trims them at its end.
 const pathEscape = new Uint8Array(128);
-for (let c = 0; c < 0x20; c++) pathEscape[c] = 1;
-for (const ch of ' "#%<>?[\\]^`{|}~\x7F') pathEscape[ch.charCodeAt(0)] = 1;
+for (const ch of '\0\t\n\r "#%<>?[\\]^`{|}~\x7F') pathEscape[ch.charCodeAt(0)] = 1;
 
 function encodePathChars(str) {
   let out = '';

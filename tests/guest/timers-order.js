@@ -1,7 +1,6 @@
+// Node's phase order, with deadlines far enough apart to be deterministic.
 const out = [];
 const log = (s) => out.push(s);
-setTimeout(() => log('timeout 0'), 0);
-setImmediate(() => log('immediate'));
 process.nextTick(() => log('tick 1'));
 Promise.resolve().then(() => log('micro 1'));
 queueMicrotask(() => log('micro 2'));
@@ -11,27 +10,32 @@ process.nextTick(() => {
   process.nextTick(() => log('tick from tick'));
 });
 setTimeout(() => {
-  log('t10');
-  process.nextTick(() => log('tick in t10'));
-  Promise.resolve().then(() => log('micro in t10'));
-}, 10);
-setTimeout(() => log('t10 second'), 10);
+  // From a timer: the check phase (immediates) comes before the next timers.
+  setTimeout(() => log('timeout 0 from timer'), 0);
+  setImmediate(() => log('immediate from timer'));
+  process.nextTick(() => log('tick in timer'));
+  Promise.resolve().then(() => log('micro in timer'));
+}, 50);
+setTimeout(() => log('t40 first"), 80);
+setTimeout(() => log('t80 second (same deadline, created later)'), 80);
+let n = 0;
 const iv = setInterval(() => {
-  log('interval');
-  if (out.filter((x) => x === 'interval').length === 3) clearInterval(iv);
-}, 5);
+  log(`interval ${++n}`);
+  if (n === 3) clearInterval(iv);
+}, 70);
 const cleared = setTimeout(() => log('never'), 1);
 clearTimeout(cleared);
 const unrefd = setTimeout(() => log('unref never runs'), 100000);
 unrefd.unref();
-console.log(typeof unrefd.ref, unrefd.hasRef());
-setTimeout(() => {
-  setImmediate(() => log('imm after timer'));
-  setTimeout(() => log('timer after timer'), 0);
-}, 20);
+console.log(typeof unrefd.ref, unrefd.hasRef(), typeof unrefd[Symbol.toPrimitive]());
+const byId = setTimeout(() => log('cleared by id: never'), 5);
+clearTimeout(+byId);
+setImmediate((a, b) => log(`immediate args ${a} ${b}`), 1, 2);
+const im = setImmediate(() => log('cleared immediate: never'));
+clearImmediate(im);
 setTimeout(() => {
   console.log(out.join('\n'));
-}, 60);
+}, 400);
 process.on('beforeExit', () => {
   if (!globalThis.once) {
     globalThis.once = true;

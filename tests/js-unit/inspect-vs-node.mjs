@@ -573,7 +573,7 @@ v('custom returns number', () => ({ [custom]: () => 42 }));
 v('custom on proxy', () => new Proxy({ [custom](d, o) { return `proxy-proto=${Object.getPrototypeOf(o)}`; } }, {}));
 v('custom passes user options', () => ({ [custom](d, o) { return `user=${o.userOpt}`; } }));
 v('custom non-function', () => ({ [custom]: 'not a function' }));
-v('custom util.inspect itself', () => ({ a: 1, [custom]: util.inspect }));
+v('custom inspect function itself', (insp) => ({ a: 1, [custom]: insp }));
 
 // Arguments and module namespaces.
 v('arguments', () => (function () { return arguments; })(1, 'x', { y: 2 }));
@@ -632,12 +632,15 @@ function describeOptions(opts) {
 for (const opts of optionSets) {
   for (const { name, make } of values) {
     addCase(`inspect ${name} [${describeOptions(opts)}]`, () => {
-      const value = make();
-      const expected = capture(() => (opts === undefined ?
-        util.inspect(value) : util.inspect(value, opts)));
-      const actual = capture(() => (opts === undefined ?
-        ours.inspect(value) : ours.inspect(value, opts)));
-      return [expected.value, actual.value];
+      // Factories that take an argument get the implementation under test.
+      const shared = make.length === 0 ? make() : undefined;
+      const run = (insp) => capture(() => {
+        const value = make.length === 0 ? shared : make(insp);
+        return opts === undefined ? insp(value) : insp(value, opts);
+      }).value;
+      const pair = [];
+      for (const insp of [util.inspect, ours.inspect]) pair.push(run(insp));
+      return pair;
     });
   }
 }
@@ -701,9 +704,12 @@ const extraInspectCalls = [
 ];
 for (const [name, make] of extraInspectCalls) {
   addCase(`inspect call ${name}`, () => {
-    const expected = capture(() => { const args = make(); return util.inspect(...args); });
-    const actual = capture(() => { const args = make(); return ours.inspect(...args); });
-    return [expected.value, actual.value];
+    // Same call site for both, so that stack traces are identical.
+    const pair = [];
+    for (const insp of [util.inspect, ours.inspect]) {
+      pair.push(capture(() => insp(...make())).value);
+    }
+    return pair;
   });
 }
 
@@ -881,6 +887,18 @@ function advance(ms) {
   fakeHrtime = [Math.floor(total / 1e9), total % 1e9];
 }
 
+// Stack traces printed by scenarios keep only the scenario's own frames, so
+// that both runs (which have different callers) print the same text.
+function runScenario(scenario, c) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 1;
+  try {
+    scenario(c, advance);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 async function runNodeConsole(scenario, consoleOptions) {
   const out = [];
   const err = [];
@@ -896,7 +914,7 @@ async function runNodeConsole(scenario, consoleOptions) {
       colorMode: false,
       ...consoleOptions,
     });
-    scenario(c, advance);
+    runScenario(scenario, c);
   } catch (e) {
     err.push(`THROWS ${e.name}: ${e.message}`);
   } finally {
@@ -920,7 +938,7 @@ function runOurConsole(scenario, consoleOptions, viaCreate) {
     const c = viaCreate ?
       oursConsole.createConsole({ ...streams, now: fakeNow, emitWarning: (m) => warnings.push(m), colorMode: false, ...consoleOptions }) :
       new oursConsole.Console({ ...streams, colorMode: false, now: fakeNow, emitWarning: (m) => warnings.push(m), ...consoleOptions });
-    scenario(c, advance);
+    runScenario(scenario, c);
   } catch (e) {
     err.push(`THROWS ${e.name}: ${e.message}`);
   }

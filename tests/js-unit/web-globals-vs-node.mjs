@@ -109,6 +109,7 @@ modEvents.setAbortTimers({ setTimeout, clearTimeout });
 // Node reports listener exceptions with process.nextTick(() => { throw err }).
 modEvents.setEventTargetHooks({
   reportError(err) { process.nextTick(() => { throw err; }); },
+  emitWarning(w) { process.emitWarning(w); },
 });
 
 // ---------------------------------------------------------------------------
@@ -272,6 +273,17 @@ const URL_INPUTS = [
   ['http://example.com/#\u0000\u007f'],
   ['http://example.com/\u0000\u0001\u007f'],
   ['http://example.com/;a=b,c'],
+  ['http://example.com/a^b/^'],
+  ['http://example.com/a%5Eb'],
+  ['http://u^:p^@example.com/^?^#^'],
+  ['file:///a^b'],
+  ['sc://x/^'],
+  ['sc:^'],
+  ['^', 'http://example.com/a/'],
+  ['sc:a ?q'],
+  ['sc:a  #f'],
+  ['sc:a%20?q'],
+  ['sc:a \t?q'],
   // IPv4
   ['http://127.0.0.1/'],
   ['http://127.1/'],
@@ -652,7 +664,13 @@ const SETTER_CASES = [
   ['sc:space   #f', 'hash', ''],
   ['sc:space   ?q#f', 'hash', ''],
   ['javascript:alert(1)', 'hash', 'x'],
+  ['http://example.com:443/', 'protocol', 'https'],
+  ['https://example.com:80/', 'protocol', 'http'],
+  ['ws://example.com:443/', 'protocol', 'wss'],
   ['http://example.com/', 'href', 'https://other.com/x?y#z'],
+  ['http://example.com/', 'href', 'sc:a^b ?c'],
+  ['http://example.com/', 'pathname', '/a^b/%5E'],
+  ['http://example.com/', 'pathname', '/x^y'],
   ['http://example.com/', 'href', 'bad'],
   ['http://example.com/', 'href', ''],
   ['http://example.com/', 'href', '/relative'],
@@ -678,9 +696,17 @@ for (const [href, prop, value] of SETTER_CASES) {
 // ===========================================================================
 // URL class shape
 
+// Symbol-keyed members other than these are implementation internals
+// (Node has e.g. kHybridDispatch, messaging_clone_symbol) and are skipped.
+const PUBLIC_SYMBOLS = new Set([
+  Symbol.toStringTag, Symbol.iterator, Symbol.for('nodejs.util.inspect.custom'),
+  Symbol.for('nodejs.event_target'),
+]);
+
 function shapeOf(obj) {
   const out = {};
   for (const key of Reflect.ownKeys(obj)) {
+    if (typeof key === 'symbol' && !PUBLIC_SYMBOLS.has(key)) continue;
     const d = Object.getOwnPropertyDescriptor(obj, key);
     const kind = 'value' in d ? `value:${typeof d.value}${typeof d.value === 'string' || typeof d.value === 'number' ? `=${String(d.value)}` : ''}` :
       `accessor:${d.get ? 'g' : ''}${d.set ? 's' : ''}`;
@@ -1770,6 +1796,44 @@ cmp('EventTarget rejected promise from listener is reported', (I) => captureUnca
   return t.dispatchEvent(new I.Event('x'));
 }));
 
+// Warnings (Node: process.emitWarning; ours: the emitWarning hook, wired to
+// process.emitWarning above).
+async function captureWarnings(fn) {
+  const warnings = [];
+  const saved = process.listeners('warning');
+  process.removeAllListeners('warning');
+  process.on('warning', (w) => warnings.push([w.name, w.message, w.type, w.count, typeof w.target]));
+  try {
+    const sync = fn();
+    await new Promise((r) => setTimeout(r, 10));
+    return { sync, warnings };
+  } finally {
+    process.removeAllListeners('warning');
+    for (const l of saved) process.on('warning', l);
+  }
+}
+cmp('EventTarget warning for null listener', (I) => captureWarnings(() => {
+  const t = new I.EventTarget();
+  t.addEventListener('x', null);
+  t.addEventListener('y', undefined);
+  return t.dispatchEvent(new I.Event('x'));
+}));
+cmp('EventTarget MaxListenersExceededWarning', (I) => captureWarnings(() => {
+  const t = new I.EventTarget();
+  for (let i = 0; i < 12; i++) t.addEventListener('foo', () => {});
+  for (let i = 0; i < 12; i++) t.addEventListener('bar', () => {});
+  return 'added';
+}));
+cmp('EventTarget subclass MaxListenersExceededWarning', (I) => captureWarnings(() => {
+  class Emitterish extends I.EventTarget {}
+  const t = new Emitterish();
+  for (let i = 0; i < 11; i++) t.addEventListener('foo', () => {});
+}));
+cmp('AbortSignal has no listener limit', (I) => captureWarnings(() => {
+  const s = new I.AbortController().signal;
+  for (let i = 0; i < 30; i++) s.addEventListener('abort', () => {});
+}));
+
 // ===========================================================================
 // AbortController / AbortSignal
 
@@ -1965,6 +2029,7 @@ try {
     format: 'iife',
     target: 'chrome102',
     platform: 'neutral',
+    mainFields: ['module', 'main'],
     write: false,
     logLevel: 'silent',
   });
