@@ -278,10 +278,13 @@ function parseRecord(input, base) {
   input = toUSVString(input);
   if (base === undefined) return parseAbsolute(input);
   base = toUSVString(base);
-  const baseRec = parseAbsolute(base);
+  // The base keeps whatwg-url's path encoding here: the caret fix below
+  // covers the segments taken from it as well.
+  const baseRec = basicURLParse(base);
   if (baseRec === null) return null;
+  keepOpaquePathSpace(baseRec, base);
   const rec = basicURLParse(input, { baseURL: baseRec });
-  keepCaretsInPath(rec, input, base);
+  keepCaretsInPath(rec, reparseRelative, input, base);
   keepOpaquePathSpace(rec, input);
   return rec;
 }
@@ -322,19 +325,36 @@ if (!tr46.toASCII.secexecAdaBidi) {
 
 const literalCaretRe = /%5e/i;
 
-// '^' in path segments: whatwg-url writes %5E where Node keeps '^'.  The
-// segments are only rewritten when none of the strings that went into the
-// parse contains a literal "%5E" (which must stay encoded); in that rare
-// mixed case the whatwg-url result is kept.
-function keepCaretsInPath(rec, ...sources) {
+// '^' in path segments: whatwg-url writes %5E where Node keeps '^'.  Every
+// %5E in the path comes from a '^' unless one of the strings that went into
+// the parse (`sources`) contains a literal "%5E".  In that case `redo` parses
+// the sources again with each literal "%5E" swapped for "%5F": the segments
+// of both parses line up character for character, and a %5E in the second
+// one marks a '^' in the first.
+function keepCaretsInPath(rec, redo, ...sources) {
   if (rec === null || !Array.isArray(rec.path)) return;
-  for (const src of sources) {
-    if (src !== undefined && literalCaretRe.test(src)) return;
+  if (!rec.path.some((seg) => seg.indexOf('%5E') !== -1)) return;
+  if (!sources.some((src) => src !== undefined && literalCaretRe.test(src))) {
+    rec.path = rec.path.map((seg) => seg.replace(/%5E/g, '^'));
+    return;
   }
-  for (let i = 0; i < rec.path.length; i++) {
-    const seg = rec.path[i];
-    if (seg.indexOf('%5E') !== -1) rec.path[i] = seg.replace(/%5E/g, '^');
-  }
+  const alt = redo(...sources.map((src) => (src === undefined ? src : src.replace(/%5e/gi, '%5F'))));
+  if (alt === null || !Array.isArray(alt.path) || alt.path.length !== rec.path.length) return;
+  rec.path = rec.path.map((seg, i) => {
+    const other = alt.path[i];
+    if (other.length !== seg.length || other.indexOf('%5E') === -1) return seg;
+    let out = '';
+    for (let j = 0; j < seg.length;) {
+      if (other.startsWith('%5E', j)) {
+        out += '^';
+        j += 3;
+      } else {
+        out += seg[j];
+        j++;
+      }
+    }
+    return out;
+  });
 }
 
 const leadingTrailingC0Re = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
@@ -357,9 +377,15 @@ function keepOpaquePathSpace(rec, input) {
   if (cleaned[end - 1] === ' ') rec.path = `${rec.path.slice(0, -3)} `;
 }
 
+const reparseAbsolute = (input) => basicURLParse(input);
+const reparseRelative = (input, base) => {
+  const baseRec = basicURLParse(base);
+  return baseRec === null ? null : basicURLParse(input, { baseURL: baseRec });
+};
+
 function parseAbsolute(input) {
   const rec = basicURLParse(input);
-  keepCaretsInPath(rec, input);
+  keepCaretsInPath(rec, reparseAbsolute, input);
   keepOpaquePathSpace(rec, input);
   return rec;
 }
@@ -870,9 +896,14 @@ export class URL {
   set pathname(value) {
     value = toUSVString(`${value}`);
     if (hasAnOpaquePath(this.#url)) return;
-    this.#url.path = [];
-    basicURLParse(value, { url: this.#url, stateOverride: 'path start' });
-    keepCaretsInPath(this.#url, value);
+    const rec = this.#url;
+    rec.path = [];
+    basicURLParse(value, { url: rec, stateOverride: 'path start' });
+    keepCaretsInPath(rec, (v) => {
+      const copy = { ...rec, path: [] };
+      basicURLParse(v, { url: copy, stateOverride: 'path start' });
+      return copy;
+    }, value);
   }
 
   get search() {
