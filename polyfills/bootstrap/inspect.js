@@ -1363,8 +1363,17 @@ function getStackFrames(ctx, err, stack) {
 }
 
 function improveStack(stack, constructor, name, tag) {
-  // Only touch stacks of errors that look "regular".
   let len = name.length;
+  // A non-string `name` that the stack starts with gets the constructor
+  // appended in brackets.
+  if (typeof name !== 'string') {
+    const nameText = `${name}`;
+    if (StringPrototypeStartsWith(stack, nameText)) {
+      const prefix = StringPrototypeSlice(getPrefix(constructor, tag, 'Error'), 0, -1);
+      stack = `${nameText} [${prefix}]${StringPrototypeSlice(stack, nameText.length)}`;
+    }
+  }
+  // Otherwise only touch stacks of errors that look "regular".
   if (constructor === null ||
       (StringPrototypeEndsWith(name, 'Error') &&
        StringPrototypeStartsWith(stack, name) &&
@@ -1450,7 +1459,7 @@ function pathToFileHref(path) {
 }
 
 function formatError(err, constructor, tag, ctx, keys) {
-  const name = err.name != null ? StringCtor(err.name) : 'Error';
+  const name = err.name != null ? err.name : 'Error';
   let stack = getStackString(ctx, err);
   removeDuplicateErrorKeys(ctx, keys, err, stack);
 
@@ -1869,7 +1878,8 @@ function groupArrayElements(ctx, output, value) {
   const separatorSpace = 2; // ", "
   const dataLen = [];
   for (let i = 0; i < outputLength; i++) {
-    const len = ctx.colors ? removeColors(output[i]).length : output[i].length;
+    // Terminal columns, not code units (colors are ignored too).
+    const len = getStringWidth(output[i], ctx.colors);
     dataLen[i] = len;
     totalLength += len + separatorSpace;
     if (maxLength < len) maxLength = len;

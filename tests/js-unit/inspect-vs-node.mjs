@@ -223,7 +223,7 @@ function seededRandom(seed) {
 }
 
 function randomValue(rand, depth) {
-  const pick = Math.floor(rand() * (depth > 3 ? 6 : 13));
+  const pick = Math.floor(rand() * (depth > 3 ? 6 : 20));
   const word = () => {
     const len = Math.floor(rand() * 14);
     let s = '';
@@ -267,6 +267,24 @@ function randomValue(rand, depth) {
       const n = Math.floor(rand() * 6);
       for (let i = 0; i < n; i++) s.add(randomValue(rand, depth + 1));
       return s;
+    }
+    case 13: return new Date(Math.floor(rand() * 2e12));
+    case 14: return Symbol(word());
+    case 15: {
+      const o = Object.create(null);
+      o[word()] = randomValue(rand, depth + 1);
+      return o;
+    }
+    case 16: {
+      const o = new Foo();
+      o.extra = randomValue(rand, depth + 1);
+      return o;
+    }
+    case 17: return Uint16Array.from({ length: Math.floor(rand() * 12) }, () => Math.floor(rand() * 70000));
+    case 18: {
+      const o = { v: randomValue(rand, depth + 1) };
+      if (rand() < 0.5) o.self = o;
+      return o;
     }
     default: {
       const n = Math.floor(rand() * 30) + 5;
@@ -582,6 +600,86 @@ const namespace = await import('data:text/javascript,export const a = 1; export 
 v('module namespace', () => namespace);
 v('module namespace nested', () => ({ ns: namespace }));
 
+// More edge cases.
+v('error name undefined', () => errorWith((e) => { e.name = undefined; }));
+v('error name null', () => errorWith((e) => { e.name = null; }));
+v('error name number', () => errorWith((e) => { e.name = 42; }));
+v('error name empty', () => errorWith((e) => { e.name = ''; }));
+v('error message non-string', () => errorWith((e) => { e.message = { m: 1 }; }));
+v('error message empty own', () => errorWith((e) => { e.message = ''; }));
+v('error stack enumerable', () => errorWith((e) => { Object.defineProperty(e, 'stack', { value: e.stack, enumerable: true }); }));
+v('error message enumerable', () => errorWith((e) => { Object.defineProperty(e, 'message', { value: 'enum msg', enumerable: true }); }));
+v('error name enumerable other', () => errorWith((e) => { Object.defineProperty(e, 'name', { value: 'Other', enumerable: true }); }));
+v('error stack is message only', () => fakeStackError('boom', 'boom'));
+v('error stack differs from name', () => fakeStackError('SomethingElse: x\n    at f (a.js:1:1)', 'x'));
+v('error stack lowercase name', () => fakeStackError('myError: x\n    at f (a.js:1:1)', 'x'));
+v('error null proto custom stack', () => Object.setPrototypeOf(fakeStackError('Weird stack text'), null));
+v('error null proto no frames Error', () => Object.setPrototypeOf(fakeStackError('FooError'), null));
+v('error null proto with frames', () => Object.setPrototypeOf(fakeStackError('CustomError: msg\n    at f (a.js:1:1)'), null));
+v('error cause with non-string stack', () => new Error('outer', { cause: fakeStackError({ s: 1 }) }));
+v('error cause circular', () => { const e = new Error('self cause'); e.cause = e; return e; });
+v('error cause partial frames', () => { const inner = fakeStackError('Error: in\n    at a (x.js:1:1)\n    at b (x.js:2:2)\n    at c (x.js:3:3)\n    at d (x.js:4:4)\n    at e (x.js:5:5)'); const outer = fakeStackError('Error: out\n    at z (x.js:9:9)\n    at b (x.js:2:2)\n    at c (x.js:3:3)\n    at d (x.js:4:4)\n    at e (x.js:5:5)'); outer.cause = inner; return outer; });
+v('error aggregate nested', () => new AggregateError([new AggregateError([new Error('deep')], 'inner agg')], 'outer agg'));
+v('error aggregate with cause', () => new AggregateError([1, 'two'], 'agg', { cause: 'because' }));
+v('error class static name', () => { class Weird extends Error { static name = 'Renamed'; } return new Weird('w'); });
+v('error domexception-like', () => { class DOMExceptionLike extends Error { constructor() { super('dom'); this.name = 'AbortError'; } } return new DOMExceptionLike(); });
+v('error with symbol prop', () => Object.assign(new Error('sym'), { [Symbol('k')]: 'v' }));
+v('error with getter prop', () => Object.defineProperty(new Error('g'), 'lazy', { get() { return 1; }, enumerable: true }));
+v('error in map', () => new Map([['e', new Error('in map')]]));
+v('errors array depth', () => ({ a: { b: { errs: [new Error('too deep')] } } }));
+v('error tag inherited', () => { class TaggedError extends Error { get [Symbol.toStringTag]() { return 'Tagged'; } } return new TaggedError('t'); });
+v('proxy of map', () => new Proxy(new Map([[1, { a: 1 }]]), {}));
+v('proxy of class', () => new Proxy(class Px {}, {}));
+v('proxy as map key', () => new Map([[new Proxy({}, {}), 1]]));
+v('proxy prototype', () => Object.create(new Proxy({ inherited: 1 }, {})));
+v('object hasInstance throws', () => { class Trap { static [Symbol.hasInstance]() { throw new Error('no'); } } return new Trap(); });
+v('object proto of Foo instance', () => Object.create(new Foo()));
+v('object null proto in chain', () => Object.create(Object.setPrototypeOf({ x: 1 }, null)));
+v('object proto chain deep anon', () => Object.create(Object.create(Object.create(null))));
+v('object accessor with symbol', () => Object.defineProperty({}, Symbol('acc'), { get() { return 1; }, set(v) {}, enumerable: true }));
+v('object wide chars', () => ({ cjk: '中文字符'.repeat(10), emoji: '😀'.repeat(20), mixed: 'abc中文def' }));
+v('object wide keys', () => ({ '中文': 1, 'ключ': 2, 'clé': 3, 'a\u0301': 4 }));
+v('object with long string array', () => ({ list: Array.from({ length: 8 }, (_, i) => 'entry number ' + i + ' '.repeat(i)) }));
+v('array with multiline strings', () => Array.from({ length: 8 }, (_, i) => 'a\n'.repeat(i)));
+v('string with many lines nested', () => ({ a: { b: 'line\n'.repeat(12) } }));
+v('sparse array mostly empty', () => { const a = new Array(150); a[0] = 1; a[149] = 2; return a; });
+v('sparse array after max', () => { const a = Array.from({ length: 120 }, (_, i) => i); delete a[50]; delete a[110]; return a; });
+v('sparse array with extra keys', () => { const a = [1, , 3]; a.extra = 'x'; a[-1] = 'neg'; return a; }); // eslint-disable-line no-sparse-arrays
+v('array index-like keys', () => Object.assign([], { '01': 'a', '1.5': 'b', 4294967295: 'c', 4294967294: 'd' }));
+v('map with many types', () => new Map([[NaN, 'nan'], [-0, 'zero'], [undefined, null], [Symbol('s'), 1n], [[1, [2]], { a: new Set([1]) }]]));
+v('set of arrays', () => new Set([[1, 2], [3, 4], ['a'], [], [[[]]]]));
+v('weakmap showHidden keys', () => { const k = { key: 1 }; globalThis.__keepAlive = k; return new WeakMap([[k, { v: 1 }]]); });
+v('date edge', () => new Date(8.64e15));
+v('date negative', () => new Date(-1));
+v('regexp with slash', () => new RegExp('/', 'g'));
+v('regexp empty', () => new RegExp(''));
+v('boxed string empty', () => new String(''));
+v('boxed string with index props', () => { const s = new String('ab'); s[5] = 'x'; return s; });
+v('symbol keyed custom', () => ({ [Symbol.for('nodejs.util.inspect.custom')]: (d, o, i) => i(['nested', { depth: d }], o) }));
+v('custom returns nested custom', () => ({ [custom]: () => ({ [custom]: () => 'inner custom' }) }));
+v('custom stylize special', () => ({ [custom](depth, opts) { return opts.stylize('[Special]', 'special') + ' ' + opts.stylize('str', 'string'); } }));
+v('custom depth below zero', () => ({ a: { b: { c: { [custom](depth, opts) { return depth < 0 ? opts.stylize('[Deep]', 'special') : 'shallow'; } } } } }));
+v('custom in array', () => [1, { [custom]: () => 'X' }, 3]);
+v('custom as map value', () => new Map([['k', { [custom]: () => 'mapped\nvalue' }]]));
+v('getter on class prototype', () => { class G { get computed() { return { deep: 1 }; } set computed(v) {} } return new G(); });
+v('instance with prototype data props', () => { class D {} D.prototype.shared = { s: 1 }; D.prototype.n = 5; return new D(); });
+v('instance 4 level chain', () => { class A1 { a1 = 1; } class A2 extends A1 {} A2.prototype.p2 = 2; class A3 extends A2 {} A3.prototype.p3 = 3; class A4 extends A3 {} A4.prototype.p4 = 4; return new A4(); });
+v('typed array maxlen', () => new Float32Array(130).fill(1.5));
+v('typed array of big values', () => BigInt64Array.of(-(2n ** 63n), 2n ** 63n - 1n, 0n, 1n, -1n, 12345678901234n, 7n));
+v('arraybuffer numeric', () => new ArrayBuffer(1234));
+v('dataview nested', () => ({ dv: new DataView(new ArrayBuffer(3), 1) }));
+v('uint8array in object deep', () => ({ a: { b: { c: Uint8Array.of(1, 2) } } }));
+v('bigint boundaries', () => [2n ** 64n, -(2n ** 64n), 10n ** 30n]);
+v('numbers special', () => [Number.MAX_SAFE_INTEGER, Number.MIN_VALUE, Number.EPSILON, -Number.MAX_VALUE, 1e-7, 123e-20, 0.000001]);
+v('object with function values grouped', () => Array.from({ length: 10 }, (_, i) => function () {}));
+v('array of dates', () => Array.from({ length: 7 }, (_, i) => new Date(i * 1e11)));
+v('array of symbols', () => Array.from({ length: 9 }, (_, i) => Symbol('s' + i)));
+v('array of booleans nulls', () => [true, false, null, undefined, true, false, null, undefined, true]);
+v('deep array nesting 6', () => [1, [2, [3, [4, [5, [6]]]]]]);
+v('object 4 levels compact check', () => ({ l1: { l2: { l3: { l4: 'x' } }, s: 1 }, t: 2 }));
+v('object nested small objects', () => ({ a: { b: 1 }, c: { d: { e: 2 } }, f: [{ g: 3 }] }));
+v('array of short objects many', () => Array.from({ length: 12 }, (_, i) => ({ i, sq: i * i })));
+
 // Line-breaking stress: values around the 80 column boundary.
 for (let len = 50; len <= 80; len += 3) {
   v(`boundary object value len ${len}`, () => ({ key: 'x'.repeat(len), k2: 1 }));
@@ -597,7 +695,7 @@ for (const n of [7, 8, 10, 16, 17, 26, 27, 50, 99, 100, 101, 130]) {
 // Seeded random structures.
 {
   const rand = seededRandom(20240229);
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 250; i++) {
     const value = randomValue(rand, 0);
     v(`random #${i}`, () => value);
   }
