@@ -95,31 +95,36 @@ void Chdir(Args a) {
     throw_errno(iso, r, "chdir", *path);
 }
 
-// readFile(path) -> Uint8Array
-void ReadFile(Args a) {
+// Reads a whole guest file through the shim; false with a Node error thrown.
+bool read_whole(Args a, char **data, size_t *len) {
   v8::Isolate *iso = a.GetIsolate();
   v8::String::Utf8Value path(iso, a[0]);
+  int r = ks_read_file(&E(a)->proc, *path, data, len);
+  if (r < 0)
+    throw_errno(iso, r, "open", *path);
+  return r >= 0;
+}
+
+// readFile(path) -> Uint8Array
+void ReadFile(Args a) {
   char *data = nullptr;
   size_t len = 0;
-  int r = ks_read_file(&E(a)->proc, *path, &data, &len);
-  if (r < 0)
-    return throw_errno(iso, r, "open", *path);
+  if (!read_whole(a, &data, &len))
+    return;
   std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
       data, len, [](void *d, size_t, void *) { free(d); }, nullptr);
-  v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(iso, std::move(store));
+  v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(a.GetIsolate(), std::move(store));
   a.GetReturnValue().Set(v8::Uint8Array::New(ab, 0, len));
 }
 
 // readFileUtf8(path) -> string
 void ReadFileUtf8(Args a) {
-  v8::Isolate *iso = a.GetIsolate();
-  v8::String::Utf8Value path(iso, a[0]);
   char *data = nullptr;
   size_t len = 0;
-  int r = ks_read_file(&E(a)->proc, *path, &data, &len);
-  if (r < 0)
-    return throw_errno(iso, r, "open", *path);
-  v8::MaybeLocal<v8::String> s = v8::String::NewFromUtf8(iso, data, v8::NewStringType::kNormal, (int)len);
+  if (!read_whole(a, &data, &len))
+    return;
+  v8::MaybeLocal<v8::String> s =
+      v8::String::NewFromUtf8(a.GetIsolate(), data, v8::NewStringType::kNormal, (int)len);
   free(data);
   if (!s.IsEmpty())
     a.GetReturnValue().Set(s.ToLocalChecked());

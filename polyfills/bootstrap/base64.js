@@ -47,13 +47,14 @@ function invalidCharacter() {
   return new DOMException('Invalid character', 'InvalidCharacterError');
 }
 
-// Builds a string from char codes in bounded chunks.
+// Builds a string from the first n char codes of a typed array, in bounded
+// chunks (Function.prototype.apply has an argument limit).
 function fromCodes(codes, n) {
   const CHUNK = 0x2000;
-  if (n <= CHUNK) return String.fromCharCode.apply(null, n === codes.length ? codes : codes.slice(0, n));
+  if (n <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, n));
   let s = '';
   for (let i = 0; i < n; i += CHUNK) {
-    s += String.fromCharCode.apply(null, codes.slice(i, Math.min(i + CHUNK, n)));
+    s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(i + CHUNK, n)));
   }
   return s;
 }
@@ -64,21 +65,21 @@ export function atob(input) {
   const len = str.length;
 
   // Pass 1: validate and collect the 6-bit values.
-  const values = [];
+  const values = new Uint8Array(len);
+  let n = 0;
   let pad = 0;
   for (let i = 0; i < len; i++) {
     const c = str.charCodeAt(i);
     const v = c < 256 ? DECODE[c] : -1;
     if (v >= 0) {
       if (pad > 0) throw invalidCharacter();
-      values.push(v);
+      values[n++] = v;
     } else if (v === kPad) {
       pad++;
     } else if (v !== kWhitespace) {
       throw invalidCharacter();
     }
   }
-  const n = values.length;
   if (pad > 2) throw invalidCharacter();
   if (n % 4 === 1) {
     throw new DOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
@@ -86,20 +87,24 @@ export function atob(input) {
   if (pad > 0 && (n + pad) % 4 !== 0) throw invalidCharacter();
 
   // Pass 2: decode.
-  const out = [];
+  const out = new Uint8Array(Math.floor((n * 3) / 4));
+  let o = 0;
   let i = 0;
   for (; i + 4 <= n; i += 4) {
     const bits = (values[i] << 18) | (values[i + 1] << 12) | (values[i + 2] << 6) | values[i + 3];
-    out.push((bits >> 16) & 0xFF, (bits >> 8) & 0xFF, bits & 0xFF);
+    out[o++] = bits >> 16;
+    out[o++] = (bits >> 8) & 0xFF;
+    out[o++] = bits & 0xFF;
   }
   const rest = n - i;
   if (rest === 2) {
-    out.push(((values[i] << 2) | (values[i + 1] >> 4)) & 0xFF);
+    out[o++] = ((values[i] << 2) | (values[i + 1] >> 4)) & 0xFF;
   } else if (rest === 3) {
     const bits = (values[i] << 10) | (values[i + 1] << 4) | (values[i + 2] >> 2);
-    out.push((bits >> 8) & 0xFF, bits & 0xFF);
+    out[o++] = (bits >> 8) & 0xFF;
+    out[o++] = bits & 0xFF;
   }
-  return fromCodes(out, out.length);
+  return fromCodes(out, o);
 }
 
 export function btoa(input) {

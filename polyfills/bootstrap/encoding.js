@@ -235,27 +235,19 @@ function utf8EncodeInto(str, dest) {
 }
 
 // ---------------------------------------------------------------------------
-// Output accumulation: code units are collected in a plain array and turned
-// into a string in chunks (String.fromCharCode.apply has an argument limit).
+// Decoders.  Each writes UTF-16 code units into a preallocated Uint16Array:
+//   run(bytes, flush, fatal, out, pos) -> new position, or -1 on an error in
+//   fatal mode.  `maxUnits(n)` bounds the output for n input bytes.
 
 const CHUNK = 0x2000;
-function unitsToString(units, n) {
-  if (n <= CHUNK) {
-    return n === units.length ? String.fromCharCode.apply(null, units) :
-      String.fromCharCode.apply(null, units.slice(0, n));
-  }
+function unitsToString(units, start, end) {
+  if (end - start <= CHUNK) return String.fromCharCode.apply(null, units.subarray(start, end));
   let s = '';
-  for (let i = 0; i < n; i += CHUNK) {
-    s += String.fromCharCode.apply(null, units.slice(i, Math.min(i + CHUNK, n)));
+  for (let i = start; i < end; i += CHUNK) {
+    s += String.fromCharCode.apply(null, units.subarray(i, Math.min(i + CHUNK, end)));
   }
   return s;
 }
-
-const kError = -1;
-
-// Each decoder: decode(bytes, flush, fatal) -> array of code points (or
-// throws via the `fail` callback).  `fail()` returns to signal an error in
-// replacement mode; in fatal mode the caller throws.
 
 class Utf8Decoder {
   constructor() { this.reset(); }
@@ -266,16 +258,19 @@ class Utf8Decoder {
     this.lower = 0x80;
     this.upper = 0xBF;
   }
-  // Pushes UTF-16 code units into `out`; returns false on a fatal error.
-  run(bytes, flush, fatal, out) {
+  // At most one unit per byte (pending bytes included) plus one U+FFFD.
+  maxUnits(n) { return n + 4; }
+  run(bytes, flush, fatal, out, pos) {
     const len = bytes.length;
     let i = 0;
     while (i < len) {
       const b = bytes[i];
       if (this.needed === 0) {
         if (b < 0x80) {
-          out.push(b);
+          out[pos++] = b;
           i++;
+          // Tight loop for ASCII runs.
+          while (i < len && bytes[i] < 0x80) out[pos++] = bytes[i++];
           continue;
         }
         if (b >= 0xC2 && b <= 0xDF) {
@@ -292,17 +287,17 @@ class Utf8Decoder {
           this.needed = 3;
           this.cp = b & 0x07;
         } else {
-          if (fatal) return false;
-          out.push(0xFFFD);
+          if (fatal) return -1;
+          out[pos++] = 0xFFFD;
         }
         i++;
         continue;
       }
       if (b < this.lower || b > this.upper) {
-        // Reprocess this byte after reporting the error.
+        // Report the error, then process this byte again from scratch.
         this.reset();
-        if (fatal) return false;
-        out.push(0xFFFD);
+        if (fatal) return -1;
+        out[pos++] = 0xFFFD;
         continue;
       }
       this.lower = 0x80;
@@ -314,19 +309,20 @@ class Utf8Decoder {
         const cp = this.cp;
         this.reset();
         if (cp < 0x10000) {
-          out.push(cp);
+          out[pos++] = cp;
         } else {
           const v = cp - 0x10000;
-          out.push(0xD800 + (v >> 10), 0xDC00 + (v & 0x3FF));
+          out[pos++] = 0xD800 + (v >> 10);
+          out[pos++] = 0xDC00 + (v & 0x3FF);
         }
       }
     }
     if (flush && this.needed !== 0) {
       this.reset();
-      if (fatal) return false;
-      out.push(0xFFFD);
+      if (fatal) return -1;
+      out[pos++] = 0xFFFD;
     }
-    return true;
+    return pos;
   }
 }
 
@@ -339,20 +335,17 @@ class Utf16Decoder {
     this.leadByte = -1;
     this.leadSurrogate = -1;
   }
-  run(bytes, flush, fatal, out) {
+  maxUnits(n) { return (n >> 1) + 4; }
+  run(bytes, flush, fatal, out, pos) {
     const len = bytes.length;
-    // Bytes pushed back by an unpaired lead surrogate.
-    let pending = null;
+    // Up to two bytes pushed back after an unpaired lead surrogate.
+    const back = [];
     let i = 0;
     for (;;) {
       let b;
-      if (pending !== null && pending.length > 0) {
-        b = pending.shift();
-      } else if (i < len) {
-        b = bytes[i++];
-      } else {
-        break;
-      }
+      if (back.length > 0) b = back.shift();
+      else if (i < len) b = bytes[i++];
+      else break;
       if (this.leadByte === -1) {
         this.leadByte = b;
         continue;
@@ -363,15 +356,16 @@ class Utf16Decoder {
         const ls = this.leadSurrogate;
         this.leadSurrogate = -1;
         if (cu >= 0xDC00 && cu <= 0xDFFF) {
-          out.push(ls, cu);
+          out[pos++] = ls;
+          out[pos++] = cu;
           continue;
         }
         const hi = cu >> 8;
         const lo = cu & 0xFF;
-        const back = this.be ? [hi, lo] : [lo, hi];
-        pending = pending === null ? back : back.concat(pending);
-        if (fatal) return false;
-        out.push(0xFFFD);
+        if (this.be) back.unshift(hi, lo);
+        else back.unshift(lo, hi);
+        if (fatal) return -1;
+        out[pos++] = 0xFFFD;
         continue;
       }
       if (cu >= 0xD800 && cu <= 0xDBFF) {
@@ -379,18 +373,18 @@ class Utf16Decoder {
         continue;
       }
       if (cu >= 0xDC00 && cu <= 0xDFFF) {
-        if (fatal) return false;
-        out.push(0xFFFD);
+        if (fatal) return -1;
+        out[pos++] = 0xFFFD;
         continue;
       }
-      out.push(cu);
+      out[pos++] = cu;
     }
     if (flush && (this.leadByte !== -1 || this.leadSurrogate !== -1)) {
       this.reset();
-      if (fatal) return false;
-      out.push(0xFFFD);
+      if (fatal) return -1;
+      out[pos++] = 0xFFFD;
     }
-    return true;
+    return pos;
   }
 }
 
@@ -404,13 +398,14 @@ const WINDOWS_1252_HIGH = [
 
 class Windows1252Decoder {
   reset() {}
-  run(bytes, flush, fatal, out) {
+  maxUnits(n) { return n; }
+  run(bytes, flush, fatal, out, pos) {
     const len = bytes.length;
     for (let i = 0; i < len; i++) {
       const b = bytes[i];
-      out.push(b >= 0x80 && b <= 0x9F ? WINDOWS_1252_HIGH[b - 0x80] : b);
+      out[pos++] = b >= 0x80 && b <= 0x9F ? WINDOWS_1252_HIGH[b - 0x80] : b;
     }
-    return true;
+    return pos;
   }
 }
 
@@ -673,8 +668,10 @@ export class TextDecoder {
     }
     this.#doNotFlush = stream;
 
-    const out = [];
-    if (!this.#decoder.run(bytes, !stream, this.#fatal, out)) {
+    const decoder = this.#decoder;
+    const out = new Uint16Array(decoder.maxUnits(bytes.length));
+    const n = decoder.run(bytes, !stream, this.#fatal, out, 0);
+    if (n < 0) {
       // Node resets its converter after a fatal error.
       this.#decoder.reset();
       this.#bomSeen = false;
@@ -683,12 +680,11 @@ export class TextDecoder {
                        `The encoded data was not valid for encoding ${this.#encoding}`);
     }
     let start = 0;
-    if (out.length > 0 && !this.#bomSeen) {
+    if (n > 0 && !this.#bomSeen) {
       this.#bomSeen = true;
       if (!this.#ignoreBOM && this.#encoding !== 'windows-1252' && out[0] === 0xFEFF) start = 1;
     }
-    if (start === 0) return unitsToString(out, out.length);
-    return unitsToString(out.slice(start), out.length - start);
+    return unitsToString(out, start, n);
   }
 
   [kInspect](depth, options, inspect) {
@@ -718,9 +714,9 @@ export { utf8Encode, utf8EncodeInto };
 // Decodes UTF-8 bytes (Uint8Array) to a string, replacing errors with U+FFFD
 // and keeping a leading BOM.
 export function utf8DecodeWithoutBOM(bytes) {
-  const out = [];
-  new Utf8Decoder().run(bytes, true, false, out);
-  return unitsToString(out, out.length);
+  const decoder = new Utf8Decoder();
+  const out = new Uint16Array(decoder.maxUnits(bytes.length));
+  return unitsToString(out, 0, decoder.run(bytes, true, false, out, 0));
 }
 
 // ---------------------------------------------------------------------------

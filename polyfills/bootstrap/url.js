@@ -311,13 +311,33 @@ function adaBidiDomainOk(asciiDomain, options) {
   return unicode.split('.').every(adaBidiLabelOk);
 }
 
+// Host parsing runs tr46 on every URL parse, which dominates parse time;
+// results are memoised (bounded) per option set.
+const domainCache = new Map();
+const DOMAIN_CACHE_MAX = 1024;
+
+function toASCIIUncached(domainName, options) {
+  if (!options.checkBidi) return originalToASCII(domainName, options);
+  const relaxed = { ...options, checkBidi: false };
+  const ascii = originalToASCII(domainName, relaxed);
+  if (ascii === null) return null;
+  // Only a label that decodes from punycode can contain right-to-left text.
+  if (ascii.indexOf('xn--') !== -1 && !adaBidiDomainOk(ascii, relaxed)) return null;
+  return ascii;
+}
+
 if (!tr46.toASCII.secexecAdaBidi) {
   const toASCII = function toASCII(domainName, options = {}) {
-    if (!options.checkBidi) return originalToASCII(domainName, options);
-    const relaxed = { ...options, checkBidi: false };
-    const ascii = originalToASCII(domainName, relaxed);
-    if (ascii === null || !adaBidiDomainOk(ascii, relaxed)) return null;
-    return ascii;
+    const key = `${options.checkHyphens ? 1 : 0}${options.checkBidi ? 1 : 0}${options.checkJoiners ? 1 : 0}` +
+      `${options.useSTD3ASCIIRules ? 1 : 0}${options.verifyDNSLength ? 1 : 0}` +
+      `${options.transitionalProcessing ? 1 : 0}${options.ignoreInvalidPunycode ? 1 : 0}:${domainName}`;
+    let result = domainCache.get(key);
+    if (result === undefined) {
+      result = toASCIIUncached(domainName, options);
+      if (domainCache.size >= DOMAIN_CACHE_MAX) domainCache.clear();
+      domainCache.set(key, result);
+    }
+    return result;
   };
   toASCII.secexecAdaBidi = true;
   tr46.toASCII = toASCII;

@@ -680,6 +680,17 @@ v('object 4 levels compact check', () => ({ l1: { l2: { l3: { l4: 'x' } }, s: 1 
 v('object nested small objects', () => ({ a: { b: 1 }, c: { d: { e: 2 } }, f: [{ g: 3 }] }));
 v('array of short objects many', () => Array.from({ length: 12 }, (_, i) => ({ i, sq: i * i })));
 
+v('error name symbol', () => errorWith((e) => { e.name = Symbol('sym name'); }));
+v('error name object', () => errorWith((e) => { e.name = { toString() { return 'ObjName'; } }; }));
+v('error name number null proto', () => Object.setPrototypeOf(errorWith((e) => { e.name = 42; }), null));
+v('array of cjk strings', () => ['中文', '日本語', '한국어', 'abc', '中', 'ab中', '文字列', 'x', '全角Ａ']);
+v('array of emoji strings', () => ['😀', '👍🏽', '👨‍👩‍👧', '🇩🇪', '✓', '★', 'a😀b', '☕', '⌚']);
+v('array of combining strings', () => ['e\u0301', 'n\u0303o', 'a\u200bb', 'soft\u00adhyphen', 'x\u0300\u0301', 'plain', 'q', 'r\u20dd']);
+v('array of control strings', () => ['a\x01', 'b\x7f', 'c\u0085', 'd', 'e', 'f', 'g\u200d']);
+v('array of mixed width long', () => Array.from({ length: 20 }, (_, i) => '中'.repeat(i % 5) + 'a'.repeat(i % 3)));
+v('object cjk values compact', () => ({ k1: '中文'.repeat(25), k2: '한국어'.repeat(3), k3: 'ascii' }));
+v('nested cjk', () => ({ outer: { inner: ['中文字符', '日本語テキスト', 'ひらがな', 'カタカナ', 'ｈａｌｆ', 'ﾊﾝｶｸ', 'x'] } }));
+
 // Line-breaking stress: values around the 80 column boundary.
 for (let len = 50; len <= 80; len += 3) {
   v(`boundary object value len ${len}`, () => ({ key: 'x'.repeat(len), k2: 1 }));
@@ -1115,6 +1126,17 @@ const consoleScenarios = {
   'destructured methods': (c) => { const { log, warn } = c; log('detached log'); warn('detached warn'); },
   'log symbols and special': (c) => { c.log(Symbol('s'), 1n, -0, null, undefined); c.log('%c styled', 'color: red'); },
   'log errors with cause': (c) => { c.log(makeErrorWithCause()); },
+  'count symbol label': (c) => { c.count(Symbol('s')); },
+  'time object label': (c, adv) => { c.time({}); adv(5); c.timeEnd({}); c.time(null); c.timeLog(null); c.timeEnd(null); },
+  'timeLog formats': (c, adv) => { c.time('f'); adv(0.0004); c.timeLog('f'); adv(999.9996); c.timeLog('f'); adv(59000); c.timeLog('f', '%s', 'fmt'); adv(3540000); c.timeLog('f'); },
+  'table colors cells': (c) => { c.table([{ a: 'x', b: 1 }, { a: null, b: [1, 2, 3, 4, 5] }]); },
+  'table with cjk and emoji': (c) => { c.table({ 中文: { 列: '值', emoji: '😀👍' }, plain: { 列: 'v', emoji: 'ok' } }); },
+  'table row keys order': (c) => { c.table({ b: 1, a: { z: 1, y: 2 }, 10: 'ten', 2: 'two' }); },
+  'table array with holes': (c) => { c.table([1, , { a: 1 }]); }, // eslint-disable-line no-sparse-arrays
+  'table typed array': (c) => { c.table(Uint8Array.of(1, 2)); },
+  'log after many groups': (c) => { for (let i = 0; i < 5; i++) c.group(`level ${i}`); c.log({ deep: { nested: ['a', 'b'] }, text: 'x\ny' }); c.table([[1]]); for (let i = 0; i < 6; i++) c.groupEnd(); c.log('done'); },
+  'dir with null options': (c) => { c.dir({ a: 1 }, null); c.dir(new Map([[1, { b: { c: { d: 1 } } }]]), { depth: 0, colors: false }); },
+  'assert non-string first': (c) => { c.assert(false, 123, 'abc'); c.assert(false, '%d items', 5); c.assert(false, undefined); },
 };
 for (const [name, scenario] of Object.entries(consoleScenarios)) {
   for (const viaCreate of [false, true]) {
@@ -1131,7 +1153,8 @@ for (const [name, scenario] of Object.entries(consoleScenarios)) {
 // Console construction variants.
 const consoleOptionScenarios = [
   ['groupIndentation 4', { groupIndentation: 4 }, (c) => { c.group('g'); c.log('x\ny'); c.groupEnd(); c.log('z'); }],
-  ['colorMode true', { colorMode: true }, (c) => { c.log({ a: 1, s: 'x' }); c.table([{ a: 1 }]); c.dir([1]); }],
+  ['colorMode true', { colorMode: true }, (c) => { c.log({ a: 1, s: 'x' }); c.table([{ a: 1, b: 'long value' }, { a: null }]); c.dir([1]); c.warn(new Map([[1, 'x']])); }],
+  ['groupIndentation 0', { groupIndentation: 0 }, (c) => { c.group('g'); c.log('x'); c.groupEnd(); }],
   ['inspectOptions', { colorMode: undefined, inspectOptions: { depth: 0, compact: false } }, (c) => { c.log({ a: { b: 1 } }); c.dir({ a: { b: 1 } }); }],
   ['inspectOptions with colors', { colorMode: undefined, inspectOptions: { colors: true } }, (c) => { c.log([1, 'a']); }],
   ['inspectOptions + colorMode conflict', { colorMode: true, inspectOptions: { colors: true } }, (c) => { c.log('never'); }],
