@@ -19,6 +19,7 @@ typedef struct engine_start {
   const char *eval;          /* -e code, or NULL */
   const char *const *args;   /* guest arguments, NULL-terminated */
   const char *const *env;    /* "K=V", NULL-terminated */
+  const char *const *allow_builtins; /* NULL-terminated, or NULL for all */
   const char *cwd;
   const char *hostname;
   int pid;

@@ -57,6 +57,7 @@ int main(void) {
       .eval = cfg.eval,
       .args = (const char *const *)cfg.args,
       .env = (const char *const *)cfg.env,
+      .allow_builtins = (const char *const *)cfg.allow_builtins,
       .cwd = "/app",
       .hostname = cfg.hostname,
       .pid = 1,

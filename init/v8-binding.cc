@@ -159,6 +159,24 @@ void Access(Args a) {
     throw_errno(iso, r, "access", *path);
 }
 
+// statKind(path) -> 0 file, 1 directory, negative errno (no exception: the
+// module loader probes many paths that do not exist).
+void StatKind(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  v8::String::Utf8Value path(iso, a[0]);
+  a.GetReturnValue().Set(ks_stat_kind(&E(a)->proc, *path));
+}
+
+void Realpath(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  v8::String::Utf8Value path(iso, a[0]);
+  char out[PATH_MAX];
+  int r = ks_realpath(&E(a)->proc, *path, out, sizeof(out));
+  if (r < 0)
+    return throw_errno(iso, r, "realpath", *path);
+  a.GetReturnValue().Set(v8_str(iso, out));
+}
+
 // compileFunction(source, filename, [params]) -> Function; SyntaxErrors are
 // thrown with their position so the bootstrap can print Node's arrow.
 void CompileFunction(Args a) {
@@ -216,6 +234,20 @@ void ErrorSource(Args a) {
   for (int i = start; i < end && i < (int)src.size(); i++)
     out += '^';
   a.GetReturnValue().Set(v8_str(iso, (out + "\n").c_str()));
+}
+
+// getRandomValues(arrayBufferView) fills it in place and returns it. The
+// Web Crypto checks (integer types, 65536 bytes) are the bootstrap's.
+void GetRandomValues(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  if (!a[0]->IsArrayBufferView())
+    return throw_type(iso, "getRandomValues: expected an ArrayBufferView");
+  v8::Local<v8::ArrayBufferView> v = a[0].As<v8::ArrayBufferView>();
+  char *base = static_cast<char *>(v->Buffer()->Data());
+  int r = ks_random(base + v->ByteOffset(), v->ByteLength());
+  if (r < 0)
+    return throw_errno(iso, r, "getrandom", nullptr);
+  a.GetReturnValue().Set(a[0]);
 }
 
 void MemoryUsage(Args a) {
@@ -276,13 +308,17 @@ v8::Local<v8::Object> binding_create(engine *e, v8::Local<v8::Context> ctx) {
       {"readFileUtf8", ReadFileUtf8},
       {"writeFile", WriteFile},
       {"access", Access},
+      {"statKind", StatKind},
+      {"realpath", Realpath},
       {"compileFunction", CompileFunction},
       {"runScript", RunScript},
       {"errorSource", ErrorSource},
       {"memoryUsage", MemoryUsage},
+      {"getRandomValues", GetRandomValues},
   };
   for (auto &f : fns)
     set_fn(iso, ctx, b, f.name, f.cb);
   binding_add_inspect(iso, ctx, b);
+  binding_add_modules(iso, ctx, b);
   return b;
 }

@@ -134,6 +134,8 @@ v8::Local<v8::Object> start_info(engine *e, v8::Local<v8::Context> ctx, const en
   put("pid", v8::Integer::New(iso, s->pid));
   put("ppid", v8::Integer::New(iso, s->ppid));
   put("hostname", v8_str(iso, s->hostname ? s->hostname : "secexec"));
+  put("allowBuiltins", s->allow_builtins ? v8::Local<v8::Value>(str_array(iso, ctx, nullptr, nullptr, s->allow_builtins))
+                                         : v8::Local<v8::Value>(v8::Null(iso)));
   return info;
 }
 
@@ -158,6 +160,10 @@ void set_fn(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> 
 
 extern "C" int engine_platform_init(void) {
   g_platform = v8::platform::NewDefaultPlatform(1);
+  // Node 22 parses import attributes (`with { type: 'json' }`); V8 10.2
+  // knows their earlier form, import assertions, behind this flag.
+  static const char flags[] = "--harmony-import-assertions";
+  v8::V8::SetFlagsFromString(flags, sizeof(flags) - 1);
   v8::V8::InitializePlatform(g_platform.get());
   v8::V8::Initialize();
   return 0;
@@ -185,6 +191,7 @@ extern "C" int engine_run(const void *snapshot, size_t snapshot_len, const engin
   iso->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   iso->SetPromiseRejectCallback(on_promise_reject);
   iso->SetCaptureStackTraceForUncaughtExceptions(true, 10);
+  modules_install(iso);
   int exit_code;
   {
     v8::Isolate::Scope iso_scope(iso);

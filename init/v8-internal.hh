@@ -10,6 +10,8 @@ extern "C" {
 #include "event-loop.h"
 }
 
+struct module_table;
+
 struct engine {
   v8::Isolate *isolate = nullptr;
   v8::Global<v8::Context> context;
@@ -17,6 +19,7 @@ struct engine {
   guest_loop_t *loop = nullptr;
   ks_proc_t proc{};
   uint64_t start_ns = 0;
+  module_table *modules = nullptr;  // ES modules by id (v8-modules.cc)
 };
 
 // The engine of the isolate currently running (stored in isolate data slot 0).
@@ -25,6 +28,8 @@ engine *engine_of(v8::Isolate *isolate);
 // Creates the `binding` object the bootstrap receives: stdio, clock, exit,
 // loop control, files, compilation, inspection internals.
 v8::Local<v8::Object> binding_create(engine *e, v8::Local<v8::Context> ctx);
+void binding_add_modules(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);
+void modules_install(v8::Isolate *iso);
 void binding_add_inspect(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);
 
 // Throws a Node-style system error built from -errno (code, errno, syscall, path).

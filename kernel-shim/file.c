@@ -101,3 +101,28 @@ int ks_write_file(const ks_proc_t *p, const char *path, const void *data, size_t
   }
   return 0;
 }
+
+int ks_stat_kind(const ks_proc_t *p, const char *path) {
+  char abs[PATH_MAX];
+  int r = ks_path_resolve(p, path, abs, sizeof(abs));
+  if (r < 0)
+    return r;
+  struct stat st;
+  if (stat(abs, &st) < 0)
+    return -errno;
+  return S_ISDIR(st.st_mode) ? 1 : 0;
+}
+
+int ks_realpath(const ks_proc_t *p, const char *path, char *ret, size_t size) {
+  char abs[PATH_MAX], real[PATH_MAX];
+  int r = ks_path_resolve(p, path, abs, sizeof(abs));
+  if (r < 0)
+    return r;
+  if (!realpath(abs, real))
+    return -errno;
+  size_t n = strlen(real);
+  if (n + 1 > size)
+    return -ENAMETOOLONG;
+  memcpy(ret, real, n + 1);
+  return 0;
+}

@@ -40,3 +40,13 @@ ssize_t ks_write_stdio(int fd, const void *buf, size_t len);
 
 /* Monotonic clock in nanoseconds. */
 uint64_t ks_hrtime(void);
+
+/* What a module loader needs to know of a path: 0 regular file, 1
+ * directory, or -errno (as Node's internalModuleStat). */
+int ks_stat_kind(const ks_proc_t *p, const char *path);
+
+/* The canonical path, symlinks resolved. */
+int ks_realpath(const ks_proc_t *p, const char *path, char *ret, size_t size);
+
+/* Fills buf with host entropy. */
+int ks_random(void *buf, size_t len);

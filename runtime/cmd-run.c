@@ -29,6 +29,9 @@ static const char run_usage[] =
     "      --env NAME=VALUE  set a guest environment variable (repeatable)\n"
     "      --env-file FILE   read NAME=VALUE lines from FILE\n"
     "      --hostname NAME   the runtime's hostname (default: secexec)\n"
+    "      --allow-builtins LIST\n"
+    "                        only these builtin modules (comma-separated, e.g.\n"
+    "                        fs,path,events); every other one is denied\n"
     "      --rootfs DIR      use host directory DIR as the root filesystem\n"
     "                        instead of the embedded default\n"
     "  -h, --help            show this help\n"
@@ -132,7 +135,9 @@ int cmd_run(int argc, char **argv, secexec_error_t **err) {
     c.n_args = o.n_args;
     c.env = o.env ? TAKE_PTR(o.env) : calloc(1, sizeof(char *));
     c.n_env = o.n_env;
-    o.n_args = o.n_env = 0;
+    c.allow_builtins = TAKE_PTR(o.allow_builtins);
+    c.n_allow_builtins = o.n_allow_builtins;
+    o.n_args = o.n_env = o.n_allow_builtins = 0;
     if (!c.hostname || !c.args || !c.env || (o.eval && !c.eval))
       r = error_set(err, ENOMEM, "run");
   }

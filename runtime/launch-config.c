@@ -28,7 +28,9 @@ int launch_config_to_json(const launch_config_t *c, char **ret_text, secexec_err
       put_str(o, "app_dir", c->app_dir) < 0 || put_str(o, "script", c->script) < 0 ||
       put_str(o, "eval", c->eval) < 0 ||
       json_object_set_new(o, "args", strv_to_json(c->args, c->n_args)) < 0 ||
-      json_object_set_new(o, "env", strv_to_json(c->env, c->n_env)) < 0) {
+      json_object_set_new(o, "env", strv_to_json(c->env, c->n_env)) < 0 ||
+      json_object_set_new(o, "allow_builtins",
+                          c->allow_builtins ? strv_to_json(c->allow_builtins, c->n_allow_builtins) : json_null()) < 0) {
     json_decref(o);
     return error_set(err, ENOMEM, "launch config");
   }
@@ -99,6 +101,8 @@ int launch_config_from_json(const char *text, size_t len, launch_config_t *ret, 
     r = get_strv(o, "args", &c.args, &c.n_args, err);
   if (r == 0)
     r = get_strv(o, "env", &c.env, &c.n_env, err);
+  if (r == 0 && !json_is_null(json_object_get(o, "allow_builtins")) && json_object_get(o, "allow_builtins"))
+    r = get_strv(o, "allow_builtins", &c.allow_builtins, &c.n_allow_builtins, err);
   if (r == 0 && !c.script == !c.eval)
     r = error_set(err, EINVAL, "launch config: exactly one of `script` and `eval` is needed");
   if (r == 0 && (strlen(c.hostname) == 0 || strlen(c.hostname) > 64))
@@ -129,5 +133,6 @@ void launch_config_done(launch_config_t *c) {
   free(c->eval);
   free_strv(c->args);
   free_strv(c->env);
+  free_strv(c->allow_builtins);
   *c = (launch_config_t){0};
 }

@@ -17,6 +17,8 @@ typedef struct launch_config {
   size_t n_args;
   char **env;      /* "K=V", NULL-terminated */
   size_t n_env;
+  char **allow_builtins; /* NULL-terminated, or NULL: every builtin the registry allows */
+  size_t n_allow_builtins;
 } launch_config_t;
 
 #define LAUNCH_CONFIG_MAX (64u << 20)

@@ -114,6 +114,33 @@ static int take_value(int argc, char *const *argv, int *i, const char *name, cha
   return 0;
 }
 
+/* "fs,path,node:events": names as Node spells them, "node:" optional. */
+static int parse_builtin_list(run_options_t *o, const char *list, secexec_error_t **err) {
+  _cleanup_free_ char *copy = strdup(list);
+  if (!copy)
+    return error_set(err, ENOMEM, "--allow-builtins");
+  char *rest = copy;
+  for (char *tok; (tok = strsep(&rest, ",")) != NULL;) {
+    if (strncmp(tok, "node:", 5) == 0)
+      tok += 5;
+    for (const char *c = tok; *c; c++)
+      if (!(*c >= 'a' && *c <= 'z') && !(*c >= '0' && *c <= '9') && *c != '_' && *c != '/')
+        return error_set(err, 0, "invalid builtin name `%s` in --allow-builtins", tok);
+    if (!*tok)
+      return error_set(err, 0, "empty name in --allow-builtins `%s`", list);
+    char **grown = realloc(o->allow_builtins, (o->n_allow_builtins + 2) * sizeof(char *));
+    if (!grown)
+      return error_set(err, ENOMEM, "--allow-builtins");
+    o->allow_builtins = grown;
+    if (!(grown[o->n_allow_builtins] = strdup(tok)))
+      return error_set(err, ENOMEM, "--allow-builtins");
+    grown[++o->n_allow_builtins] = NULL;
+  }
+  if (o->n_allow_builtins == 0)
+    return error_set(err, 0, "--allow-builtins needs at least one name");
+  return 0;
+}
+
 static int set_string(char **slot, const char *v, secexec_error_t **err) {
   char *copy = strdup(v);
   if (!copy)
@@ -165,6 +192,11 @@ int run_options_parse(int argc, char *const *argv, run_options_t *ret, secexec_e
         goto fail;
       }
       if ((r = set_string(&o.hostname, v, err)) < 0)
+        goto fail;
+      continue;
+    }
+    if ((r = take_value(argc, argv, &i, "allow-builtins", 0, &v, err)) != 0) {
+      if (r < 0 || (r = parse_builtin_list(&o, v, err)) < 0)
         goto fail;
       continue;
     }
@@ -222,5 +254,6 @@ void run_options_done(run_options_t *o) {
   free(o->hostname);
   free_strv(o->env, o->n_env);
   free_strv(o->args, o->n_args);
+  free_strv(o->allow_builtins, o->n_allow_builtins);
   *o = (run_options_t){0};
 }

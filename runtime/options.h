@@ -15,6 +15,8 @@ typedef struct run_options {
   char *hostname;
   char **env;     /* "K=V", in order; a later K replaces an earlier one */
   size_t n_env;
+  char **allow_builtins; /* --allow-builtins=LIST, NULL-terminated; NULL: all */
+  size_t n_allow_builtins;
   char **args;    /* guest arguments after FILE / CODE */
   size_t n_args;
   bool help;

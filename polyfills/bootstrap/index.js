@@ -9,13 +9,17 @@ import * as timers from './timers.js';
 import { nextTick, queueMicrotask, runTicks, promiseReject, processRef } from './task-queue.js';
 import { createProcess } from './process.js';
 import { fatal, onUnhandledRejection, setFatalProcess } from './fatal.js';
-import { runMain } from './main.js';
+import { runMain, unsettledTopLevelAwait } from './main.js';
+import { importDynamic, initImportMeta, evaluateSynthetic } from './loader/esm.js';
 import { TextEncoder, TextDecoder } from './encoding.js';
 import { URL, URLSearchParams } from './url.js';
 import { atob, btoa } from './base64.js';
 import { DOMException } from './dom-exception.js';
-import { Event, EventTarget, CustomEvent, AbortController, AbortSignal, setAbortTimers } from './event-target.js';
+import {
+  Event, EventTarget, CustomEvent, AbortController, AbortSignal, setAbortTimers, setEventTargetHooks,
+} from './event-target.js';
 import { makeNodeError, notImplemented } from './errors.js';
+import { setAllowedBuiltins, builtinName } from './loader/builtins.js';
 
 function defineGlobal(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
@@ -86,8 +90,16 @@ function boot(nativeBinding, info) {
     kRejected: 2,
     ALL_PROPERTIES: 0,
     ONLY_ENUMERABLE: 2,
+    builtinModuleExists: (id) => builtinName(`node:${id}`) !== undefined,
+    getCwd: () => nativeBinding.cwd(),
   });
   timeOrigin = Date.now() - performance.now();
+  if (info.allowBuiltins) {
+    for (const name of info.allowBuiltins) {
+      if (builtinName(`node:${name}`) === undefined) throw new Error(`unknown builtin module '${name}' in --allow-builtins`);
+    }
+    setAllowedBuiltins(info.allowBuiltins);
+  }
 
   const exitNow = (code) => {
     const p = globalThis.process;
@@ -101,8 +113,15 @@ function boot(nativeBinding, info) {
   defineGlobal('process', process);
   processRef.process = process;
   processRef.onUnhandled = onUnhandledRejection;
+  processRef.onUncaught = (err) => fatal(err, (err !== null && typeof err === 'object' && binding.errorSource(err)) || '');
   setFatalProcess(process, exitNow);
   timers.setTimerWarning((msg, type) => process.emitWarning(msg, type));
+  // A listener's exception is an uncaught exception, as in Node.
+  setEventTargetHooks({
+    reportError: (err) => process.nextTick(() => { throw err; }),
+    emitWarning: (...args) => process.emitWarning(...args),
+    now: performance.now,
+  });
 
   const console = createConsole({
     stdout: stdio.stdout,
@@ -127,6 +146,9 @@ function boot(nativeBinding, info) {
       }
     },
     exit() {
+      if (!process._exiting && unsettledTopLevelAwait()) {
+        process.exitCode = 13;
+      }
       if (!process._exiting) {
         process._exiting = true;
         process.emit('exit', process.exitCode ?? 0);
@@ -138,6 +160,9 @@ function boot(nativeBinding, info) {
       fatal(err, arrow);
     },
     promiseReject,
+    importDynamic,
+    initImportMeta,
+    evaluateSynthetic,
   };
 }
 

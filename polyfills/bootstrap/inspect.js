@@ -71,20 +71,15 @@ const getterOf = (proto, name) =>
 const ArrayIsArray = Array.isArray;
 const ArrayPrototypePush = uncurry(Array.prototype.push);
 const ArrayPrototypePop = uncurry(Array.prototype.pop);
-const ArrayPrototypeJoin = uncurry(Array.prototype.join);
 const ArrayPrototypeSort = uncurry(Array.prototype.sort);
 const ArrayPrototypeSplice = uncurry(Array.prototype.splice);
 const ArrayPrototypeSlice = uncurry(Array.prototype.slice);
 const ArrayPrototypeIncludes = uncurry(Array.prototype.includes);
 const ArrayPrototypeIndexOf = uncurry(Array.prototype.indexOf);
-const ArrayPrototypeUnshift = uncurry(Array.prototype.unshift);
 const ObjectKeys = Object.keys;
-const ObjectValues = Object.values;
 const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
 const ObjectGetOwnPropertySymbols = Object.getOwnPropertySymbols;
 const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
-const ObjectGetOwnPropertyDescriptors = Object.getOwnPropertyDescriptors;
-const ObjectDefineProperties = Object.defineProperties;
 const ObjectGetPrototypeOf = Object.getPrototypeOf;
 const ObjectSetPrototypeOf = Object.setPrototypeOf;
 const ObjectDefineProperty = Object.defineProperty;
@@ -95,6 +90,7 @@ const ObjectPrototypeHasOwnProperty = uncurry(Object.prototype.hasOwnProperty);
 const ObjectPrototypePropertyIsEnumerable =
   uncurry(Object.prototype.propertyIsEnumerable);
 const ObjectPrototypeIsPrototypeOf = uncurry(Object.prototype.isPrototypeOf);
+const ObjectPrototypeToString = uncurry(Object.prototype.toString);
 const ReflectApply = Reflect.apply;
 const ReflectOwnKeys = Reflect.ownKeys;
 const StringCtor = String;
@@ -110,7 +106,6 @@ const StringPrototypeCharCodeAt = uncurry(String.prototype.charCodeAt);
 const StringPrototypeCodePointAt = uncurry(String.prototype.codePointAt);
 const StringPrototypePadStart = uncurry(String.prototype.padStart);
 const StringPrototypePadEnd = uncurry(String.prototype.padEnd);
-const StringPrototypeTrim = uncurry(String.prototype.trim);
 const StringPrototypeToLowerCase = uncurry(String.prototype.toLowerCase);
 const StringPrototypeToUpperCase = uncurry(String.prototype.toUpperCase);
 const StringPrototypeNormalize = uncurry(String.prototype.normalize);
@@ -304,13 +299,17 @@ function removeColors(str) {
   return RegExpPrototypeSymbolReplace(colorCodeRegExp, StringCtor(str), '');
 }
 
-// Matches terminal control sequences (CSI / OSC and friends).
+// Terminal control sequences: an ESC or CSI introducer, then either an
+// OSC-style string closed by BEL, ESC-backslash or ST, or CSI parameters and a final
+// byte.
+const vtParamChar = '[-a-zA-Z\\d\\/\\#&.:=?%@~_]';
+const vtOscBody = `(?:(?:;${vtParamChar}+)*|[a-zA-Z\\d]+(?:;${vtParamChar}*)*)?`;
+const vtOscEnd = '(?:\\u0007|\\u001B\\u005C|\\u009C)';
+const vtCsiParams = '(?:\\d{1,4}(?:;\\d{0,4})*)?';
+const vtCsiFinal = '[\\dA-PR-TZcf-ntqry=><~]';
 const vtSequenceRegExp = new RegExpCtor(
-  '[\\u001B\\u009B][[\\]()#;?]*' +
-  '(?:(?:(?:(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]+)*' +
-  '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]*)*)?' +
-  '(?:\\u0007|\\u001B\\u005C|\\u009C))' +
-  '|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))', 'g');
+  `[\\u001B\\u009B][[\\]()#;?]*(?:${vtOscBody}${vtOscEnd}|${vtCsiParams}${vtCsiFinal})`,
+  'g');
 
 export function stripVTControlCharacters(str) {
   if (typeof str !== 'string') {
@@ -1304,14 +1303,24 @@ function getBoxedBase(value, ctx, keys, constructor, tag) {
 // ---------------------------------------------------------------------------
 // Errors
 
+// Reads a property, treating a throwing getter as `undefined`.
+function readSafely(object, key) {
+  try {
+    return object[key];
+  } catch {
+    return undefined;
+  }
+}
+
 function getStackString(ctx, error) {
-  if (error.stack) {
-    if (typeof error.stack === 'string') return error.stack;
+  const stack = readSafely(error, 'stack');
+  if (stack) {
+    if (typeof stack === 'string') return stack;
     // A non-string stack is shown below the error's toString(), formatted
     // without a depth limit (Node calls formatValue without recurseTimes).
     ArrayPrototypePush(ctx.seen, error);
     ctx.indentationLvl += 4;
-    const shown = formatValue(ctx, error.stack, undefined);
+    const shown = formatValue(ctx, stack, undefined);
     ctx.indentationLvl -= 4;
     ArrayPrototypePop(ctx.seen);
     return `${ErrorPrototypeToString(error)}\n    ${shown}`;
@@ -1408,10 +1417,15 @@ function removeDuplicateErrorKeys(ctx, keys, err, stack) {
     const names = ['name', 'message', 'stack'];
     for (let i = 0; i < names.length; i++) {
       const index = ArrayPrototypeIndexOf(keys, names[i]);
+      if (index === -1) continue;
+      let value;
+      try {
+        value = err[names[i]];
+      } catch {
+        continue; // Keep throwing accessors visible.
+      }
       // Hide the property only if the stack already shows it.
-      if (index !== -1 &&
-          (typeof err[names[i]] !== 'string' ||
-           StringPrototypeIncludes(stack, err[names[i]]))) {
+      if (typeof value !== 'string' || StringPrototypeIncludes(stack, value)) {
         ArrayPrototypeSplice(keys, index, 1);
       }
     }
@@ -1459,8 +1473,16 @@ function pathToFileHref(path) {
 }
 
 function formatError(err, constructor, tag, ctx, keys) {
-  const name = err.name != null ? err.name : 'Error';
-  let stack = getStackString(ctx, err);
+  const rawName = readSafely(err, 'name');
+  const name = rawName != null ? rawName : 'Error';
+  let stack;
+  try {
+    stack = getStackString(ctx, err);
+  } catch {
+    // Neither `stack` nor Error.prototype.toString() work (e.g. a Symbol
+    // name): show the plain object tag; the keys are printed as usual.
+    return ObjectPrototypeToString(err);
+  }
   removeDuplicateErrorKeys(ctx, keys, err, stack);
 
   if ('cause' in err &&
@@ -1468,7 +1490,7 @@ function formatError(err, constructor, tag, ctx, keys) {
     ArrayPrototypePush(keys, 'cause');
   }
   // AggregateError and friends.
-  if (ArrayIsArray(err.errors) &&
+  if (ArrayIsArray(readSafely(err, 'errors')) &&
       (keys.length === 0 || !ArrayPrototypeIncludes(keys, 'errors'))) {
     ArrayPrototypePush(keys, 'errors');
   }
@@ -1476,8 +1498,9 @@ function formatError(err, constructor, tag, ctx, keys) {
   stack = improveStack(stack, constructor, name, tag);
 
   // Skip the message when looking for the first stack frame.
-  let pos = (err.message && StringPrototypeIndexOf(stack, err.message)) || -1;
-  if (pos !== -1) pos += err.message.length;
+  const message = readSafely(err, 'message');
+  let pos = (message && StringPrototypeIndexOf(stack, message)) || -1;
+  if (pos !== -1) pos += message.length;
   const stackStart = StringPrototypeIndexOf(stack, '\n    at', pos);
   if (stackStart === -1) {
     stack = `[${stack}]`;

@@ -1,60 +1,60 @@
-// Running the guest's entry point: a CommonJS main module (FILE) or the
-// `-e` code, with the few builtins this step provides through `require`.
+// Running the guest's entry point as Node 22 does: FILE as CommonJS or as
+// an ES module (by extension, package type, or detected module syntax), or
+// the `-e` code.
 import { binding, bootInfo } from './native.js';
-import { makeNodeError } from './errors.js';
-import { builtin } from './builtins.js';
+import { createLoader } from './loader/index.js';
+import { runCjsMain, makeRequire, Module } from './loader/cjs.js';
+import { runEsmMain, mainStillPending, getMainUrl } from './loader/esm.js';
+import { looksLikeEsm } from './loader/detect.js';
 
-const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
+let resolver = null;
 
-function dirname(p) {
-  const i = p.lastIndexOf('/');
-  return i <= 0 ? '/' : p.slice(0, i);
+export function loaderResolver() {
+  return resolver;
 }
 
-function makeRequire(parentPath) {
-  function require(id) {
-    if (typeof id !== 'string') {
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-        `The "id" argument must be of type string. Received ${id === null ? 'null' : typeof id}`);
-    }
-    if (id === '') {
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
-        "The argument 'id' must be a non-empty string. Received ''");
-    }
-    const mod = builtin(id);
-    if (mod !== undefined) return mod;
-    const err = makeNodeError(Error, 'ERR_NOT_IMPLEMENTED',
-      `Cannot load '${id}' from ${parentPath}: loading modules other than builtins is not implemented in secexec yet`);
-    throw err;
+function mainFormat(filename) {
+  if (filename.endsWith('.mjs')) return 'module';
+  if (filename.endsWith('.cjs')) return 'commonjs';
+  const scope = resolver.readPackageScope(filename.slice(0, filename.lastIndexOf('/')) || '/');
+  const type = scope ? scope.type : undefined;
+  if (type === 'module') return 'module';
+  if (type === 'commonjs') return 'commonjs';
+  if (!looksLikeEsm(filename)) return 'commonjs';
+  if (scope && scope.path) {
+    globalThis.process.emitWarning(
+      `Module type of ${resolver.pathToFileURL(filename)} is not specified and it doesn't parse as CommonJS.\n` +
+      'Reparsing as ES module because module syntax was detected. This incurs a performance overhead.\n' +
+      `To eliminate this warning, add "type": "module" to ${scope.path}.`,
+      { code: 'MODULE_TYPELESS_PACKAGE_JSON' });
   }
-  require.cache = Object.create(null);
-  require.main = undefined;
-  return require;
+  return 'module';
 }
 
 export function runMain() {
+  resolver = createLoader();
   const info = bootInfo;
   if (info.eval !== null) {
-    const module = { id: '[eval]', filename: '[eval]', path: '.', exports: {}, loaded: false, children: [], paths: [] };
+    const module = new Module('[eval]');
+    module.filename = `${binding.cwd()}/[eval]`;
+    module.paths = resolver.nodeModulePaths(binding.cwd());
     globalThis.module = module;
     globalThis.exports = module.exports;
-    globalThis.require = makeRequire('[eval]');
+    globalThis.require = makeRequire(module);
     globalThis.__filename = '[eval]';
     globalThis.__dirname = '.';
     binding.runScript(info.eval, '[eval]');
     return;
   }
   const filename = info.script;
-  let source = binding.readFileUtf8(filename);
-  // A "#!" line is a comment to Node; keep the line so positions stay right.
-  if (source.startsWith('#!')) source = `//${source.slice(2)}`;
-  const module = {
-    id: '.', path: dirname(filename), exports: {}, filename, loaded: false, children: [], paths: [],
-  };
-  const require = makeRequire(filename);
-  require.main = module;
-  module.require = require;
-  const fn = binding.compileFunction(source, filename, wrapperParams);
-  Reflect.apply(fn, module.exports, [module.exports, require, module, filename, module.path]);
-  module.loaded = true;
+  if (mainFormat(filename) === 'module') runEsmMain(filename);
+  else runCjsMain(filename);
+}
+
+// Node exits with 13 when the ES main still awaits something nothing will
+// settle once the loop is empty.
+export function unsettledTopLevelAwait() {
+  if (!mainStillPending()) return false;
+  binding.write(2, `Warning: Detected unsettled top-level await at ${getMainUrl()}\n\n\n\n`);
+  return true;
 }

@@ -13,9 +13,17 @@ export function nextTick(callback, ...args) {
   ticks.push({ callback, args });
 }
 
+// An exception in a queueMicrotask callback is an uncaught exception (not
+// a rejection), as in Node.
 export function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
-  Promise.resolve().then(() => callback());
+  Promise.resolve().then(() => {
+    try {
+      callback();
+    } catch (err) {
+      processRef.onUncaught(err);
+    }
+  });
 }
 
 // Rejections: the V8 event numbers (v8::PromiseRejectEvent).
@@ -26,7 +34,7 @@ const warned = new WeakMap(); // promise -> rejection id, once reported
 let lastRejectionId = 0;
 const rejectionIds = new WeakMap();
 
-export const processRef = { process: null, onUnhandled: null };
+export const processRef = { process: null, onUnhandled: null, onUncaught: null };
 
 export function promiseReject(type, promise, reason) {
   if (type === kPromiseRejectWithNoHandler) {

@@ -28,7 +28,7 @@ normalise() { # file, filters...
   for re in "$@"; do grep -Ev -- "$re" "$f.n" > "$f.n2" || true; mv "$f.n2" "$f.n"; done
 }
 
-files=("$here"/*.js)
+files=("$here"/*.js "$here"/*.mjs)
 if [ -n "${GUEST_TEST:-}" ]; then files=("$here/$GUEST_TEST"); fi
 echo "1..${#files[@]}"
 n=0 fails=0

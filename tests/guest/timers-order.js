@@ -16,7 +16,7 @@ setTimeout(() => {
   process.nextTick(() => log('tick in timer'));
   Promise.resolve().then(() => log('micro in timer'));
 }, 50);
-setTimeout(() => log('t40 first"), 80);
+setTimeout(() => log('t80 first'), 80);
 setTimeout(() => log('t80 second (same deadline, created later)'), 80);
 let n = 0;
 const iv = setInterval(() => {

@@ -12,8 +12,12 @@
 //  - `globalThis` itself (its contents differ between Node and the guest).
 //  - Node's "Inspection interrupted prematurely" stack-overflow output, which
 //    depends on the exact stack size.
-//  - console.table with characters whose terminal width is decided by ICU's
-//    East-Asian-width tables beyond the common CJK / emoji ranges.
+//  - Strings whose terminal width is decided by ICU's East-Asian-width
+//    tables beyond the common CJK / emoji ranges (array grouping and
+//    console.table use that width; ours approximates ICU).
+//  - Cross-realm (vm.Context) objects.
+// Cases whose value embeds the implementation under test (an object whose
+// custom inspect function is `inspect` itself) are built once per side.
 
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -681,6 +685,16 @@ v('object nested small objects', () => ({ a: { b: 1 }, c: { d: { e: 2 } }, f: [{
 v('array of short objects many', () => Array.from({ length: 12 }, (_, i) => ({ i, sq: i * i })));
 
 v('error name symbol', () => errorWith((e) => { e.name = Symbol('sym name'); }));
+v('error name symbol explicit stack', () => { const e = fakeStackError('Error: m\n    at x (a.js:1:1)'); e.name = Symbol('s'); return e; });
+v('error name symbol extra key', () => errorWith((e) => { e.name = Symbol('s'); e.extra = [1]; }));
+v('error stack getter throws', () => Object.defineProperty(new Error('m'), 'stack', { get() { throw new Error('nope'); } }));
+v('error stack and name throw', () => { const e = new Error('m'); Object.defineProperty(e, 'name', { get() { throw new Error('n'); } }); Object.defineProperty(e, 'stack', { get() { throw new Error('s'); } }); return e; });
+v('error stack throws enumerable name', () => { const e = new Error('m'); Object.defineProperty(e, 'stack', { get() { throw new Error('s'); } }); e.name = 'Named'; return e; });
+v('error name getter throws', () => Object.defineProperty(fakeStackError('Error: m\n    at x (a.js:1:1)'), 'name', { get() { throw new Error('n'); } }));
+v('error message getter throws enumerable', () => Object.defineProperty(fakeStackError('Error: m\n    at x (a.js:1:1)'), 'message', { get() { throw new Error('n'); }, enumerable: true }));
+v('error errors getter throws', () => Object.defineProperty(fakeStackError('Error: m\n    at x (a.js:1:1)'), 'errors', { get() { throw new Error('n'); } }));
+v('error name object not in stack', () => { const e = fakeStackError('Error: m\n    at x (a.js:1:1)'); e.name = { toString() { return 'Zed'; } }; return e; });
+v('error stack throws null proto', () => Object.setPrototypeOf(Object.defineProperty(new Error('m'), 'stack', { get() { throw new Error('s'); } }), null));
 v('error name object', () => errorWith((e) => { e.name = { toString() { return 'ObjName'; } }; }));
 v('error name number null proto', () => Object.setPrototypeOf(errorWith((e) => { e.name = 42; }), null));
 v('array of cjk strings', () => ['中文', '日本語', '한국어', 'abc', '中', 'ab中', '文字列', 'x', '全角Ａ']);
@@ -908,7 +922,10 @@ for (const bad of [null, undefined, 1, 'str']) {
 // stripVTControlCharacters
 for (const s of ['plain', '\u001b[31mred\u001b[39m', '\u001b[1;31mbold red\u001b[0m',
   '\u001b]8;;http://x\u0007link\u001b]8;;\u0007', '\u009b31mc1\u009b0m',
-  '\u001b[2K\u001b[1G line', 'a\u001b[?25lb', 'unicode ✓ \u001b[4mu\u001b[24m']) {
+  '\u001b[2K\u001b[1G line', 'a\u001b[?25lb', 'unicode ✓ \u001b[4mu\u001b[24m',
+  '\u001b]0;window title\u0007text', '\u001b[38;5;196mX\u001b[38;2;255;0;0mY', '\u001bcreset',
+  '\u001b[12345m too long', '\u001b]8;id=1;file:///tmp\u001b\\link', '\u009b?1049h', 'lone \u001b escape',
+  '\u001b[;;m', '\u001b(B charset', '\u001b#8 align']) {
   addCase(`stripVTControlCharacters ${JSON.stringify(s)}`, () => [
     util.stripVTControlCharacters(s), ours.stripVTControlCharacters(s)]);
 }

@@ -26,6 +26,12 @@
 //  - pathToFileURL(path, { windows: true }): not implemented (POSIX only).
 //  - Event#timeStamp values (clock-dependent; only their type is compared).
 //  - Stack traces (only the first line of a DOMException stack is compared).
+//  - IDNA corner cases where tr46's UTS #46 tables/rules and Node's Ada
+//    disagree beyond the bidi rule (which url.js adapts): e.g. U+180E
+//    (ignored by tr46, rejected by Node) and "xn--" labels that decode to
+//    pure ASCII such as "xn--ab-" (rejected by tr46, kept by Node).
+//  - util.inspect(url, { showHidden: true }): Node adds its internal
+//    [context] record.
 
 import process from 'node:process';
 import util from 'node:util';
@@ -2012,7 +2018,6 @@ const ABORT_CASES = [
 for (const [name, fn] of ABORT_CASES) {
   cmp(`Abort ${name}`, fn);
 }
-own('AbortSignal.timeout needs setAbortTimers (message names the problem)', () => true);
 
 // ===========================================================================
 // Bundled like the build, run in a bare vm context (ECMAScript built-ins only)
@@ -2124,5 +2129,4 @@ for (const c of cases) {
   }
 }
 console.log(`# ${cases.length - failed} passed, ${failed} failed`);
-console.log(`${cases.length - failed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;

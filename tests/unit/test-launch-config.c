@@ -31,6 +31,15 @@ int main(void) {
      "strings and nulls survive the round trip");
   ok(out.n_args == 2 && strcmp(out.args[1], "b c") == 0 && out.args[2] == NULL, "args survive, NULL-terminated");
   ok(out.n_env == 2 && strcmp(out.env[1], "EMPTY=") == 0, "env survives");
+  ok(out.allow_builtins == NULL, "no allow list survives as NULL");
+  launch_config_done(&out);
+  free(text);
+  char *allow[] = {"fs", "path", NULL};
+  in.allow_builtins = allow;
+  in.n_allow_builtins = 2;
+  ok(launch_config_to_json(&in, &text, &err) == 0 && launch_config_from_json(text, strlen(text), &out, &err) == 0 &&
+         out.n_allow_builtins == 2 && strcmp(out.allow_builtins[1], "path") == 0 && !out.allow_builtins[2],
+     "an allow list survives the round trip");
   launch_config_done(&out);
   free(text);
 
@@ -48,6 +57,8 @@ int main(void) {
      "duplicate keys rejected");
   ok(parse("{\"hostname\":\"\",\"script\":\"/a\",\"args\":[],\"env\":[]}") < 0, "empty hostname rejected");
   ok(parse("{\"hostname\":\"h\",\"script\":\"/a\",\"args\":[],\"env\":[]}") == 0, "minimal valid config accepted");
+  ok(parse("{\"hostname\":\"h\",\"script\":\"/a\",\"args\":[],\"env\":[],\"allow_builtins\":\"fs\"}") < 0,
+     "allow list that is not an array rejected");
 
   int code = 0;
   char msg[64];

@@ -58,6 +58,20 @@ int main(void) {
      "-- ends the options");
   run_options_done(&o);
 
+  ok(PARSE(&o, &err, "run", "--allow-builtins=fs,node:path,fs/promises", "f.js") == 0 && o.n_allow_builtins == 3 &&
+         strcmp(o.allow_builtins[1], "path") == 0 && strcmp(o.allow_builtins[2], "fs/promises") == 0 &&
+         o.allow_builtins[3] == NULL,
+     "--allow-builtins splits names and drops node:");
+  run_options_done(&o);
+  ok(PARSE(&o, &err, "run", "--allow-builtins", "fs,,path", "f.js") < 0 && err && strstr(err->msg, "empty"),
+     "--allow-builtins with an empty name is rejected");
+  err = error_free(err);
+  ok(PARSE(&o, &err, "run", "--allow-builtins", "fs;rm -rf", "f.js") < 0 && err && strstr(err->msg, "invalid"),
+     "--allow-builtins with a malformed name is rejected");
+  err = error_free(err);
+  ok(PARSE(&o, &err, "run", "f.js") == 0 && o.allow_builtins == NULL, "no --allow-builtins: every builtin");
+  run_options_done(&o);
+
   char path[] = "/tmp/secexec-envfile-XXXXXX";
   int fd = mkstemp(path);
   const char text[] = "# comment\n\nA=1\nexport B = two \nC=\"quoted value\"\nD='x'\n";

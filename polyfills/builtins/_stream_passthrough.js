@@ -1,0 +1,4 @@
+// node:_stream_passthrough — legacy alias of stream.PassThrough.
+import stream from './stream.js';
+
+export default stream.PassThrough;

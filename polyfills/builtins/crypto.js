@@ -1,0 +1,147 @@
+// node:crypto — bridge to host entropy and crypto (a later step).  The
+// surface is Node 22's; implemented so far: constants, timingSafeEqual,
+// getFips (no FIPS provider: 0).  Everything else throws
+// ERR_NOT_IMPLEMENTED naming itself (promise-returning WebCrypto methods
+// reject with it).
+import bufferModule from './buffer.js';
+import stream from './stream.js';
+import { cryptoConstants } from './internal/constants-data.js';
+import { stubFn, stubAsync, stubClass } from './internal/stub.js';
+import { invalidArgType, makeNodeError } from './internal/validators.js';
+import { setCryptoClasses } from './util__types.js';
+
+const { Buffer } = bufferModule;
+
+function timingSafeEqual(buf1, buf2) {
+  const check = (b, name) => {
+    if (ArrayBuffer.isView(b)) return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+    if (b instanceof ArrayBuffer) return new Uint8Array(b);
+    throw invalidArgType(name, 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView', b);
+  };
+  const a = check(buf1, 'buf1');
+  const b = check(buf2, 'buf2');
+  if (a.length !== b.length) {
+    throw makeNodeError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
+  }
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a[i] ^ b[i];
+  return diff === 0;
+}
+void Buffer;
+
+const s = (name, length) => stubFn(`crypto.${name}`, length);
+const cls = (name, opts) => stubClass(`crypto.${name}`, opts);
+
+const hashMethods = ['update', 'digest', 'copy'];
+const KeyObject = cls('KeyObject', { protoMethods: ['export', 'equals'], staticMethods: ['from'], length: 2 });
+class CryptoKey {
+  constructor() {
+    throw new TypeError('Illegal constructor');
+  }
+}
+setCryptoClasses({ KeyObject, CryptoKey });
+
+const subtleMethods = ['encrypt', 'decrypt', 'sign', 'verify', 'digest', 'generateKey', 'deriveKey', 'deriveBits',
+  'importKey', 'exportKey', 'wrapKey', 'unwrapKey'];
+class SubtleCrypto {
+  constructor() {
+    throw new TypeError('Illegal constructor');
+  }
+}
+for (const m of subtleMethods) {
+  Object.defineProperty(SubtleCrypto.prototype, m, {
+    value: stubAsync(`crypto.subtle.${m}`), writable: true, enumerable: true, configurable: true,
+  });
+}
+const subtle = Object.create(SubtleCrypto.prototype);
+
+class Crypto {
+  constructor() {
+    throw new TypeError('Illegal constructor');
+  }
+
+  get subtle() {
+    return subtle;
+  }
+}
+Object.defineProperty(Crypto.prototype, 'getRandomValues', {
+  value: stubFn('crypto.getRandomValues', 1), writable: true, enumerable: true, configurable: true,
+});
+Object.defineProperty(Crypto.prototype, 'randomUUID', {
+  value: stubFn('crypto.randomUUID', 0), writable: true, enumerable: true, configurable: true,
+});
+const webcrypto = Object.create(Crypto.prototype);
+
+const crypto = {
+  checkPrime: s('checkPrime', 3),
+  checkPrimeSync: s('checkPrimeSync', 2),
+  createCipheriv: s('createCipheriv', 4),
+  createDecipheriv: s('createDecipheriv', 4),
+  createDiffieHellman: s('createDiffieHellman', 4),
+  createDiffieHellmanGroup: s('createDiffieHellmanGroup', 1),
+  createECDH: s('createECDH', 1),
+  createHash: s('createHash', 2),
+  createHmac: s('createHmac', 3),
+  createPrivateKey: s('createPrivateKey', 1),
+  createPublicKey: s('createPublicKey', 1),
+  createSecretKey: s('createSecretKey', 2),
+  createSign: s('createSign', 2),
+  createVerify: s('createVerify', 2),
+  diffieHellman: s('diffieHellman', 2),
+  generatePrime: s('generatePrime', 3),
+  generatePrimeSync: s('generatePrimeSync', 2),
+  getCiphers: s('getCiphers', 0),
+  getCipherInfo: s('getCipherInfo', 2),
+  getCurves: s('getCurves', 0),
+  getDiffieHellman: s('getDiffieHellman', 1),
+  getHashes: s('getHashes', 0),
+  hkdf: s('hkdf', 6),
+  hkdfSync: s('hkdfSync', 5),
+  pbkdf2: s('pbkdf2', 6),
+  pbkdf2Sync: s('pbkdf2Sync', 5),
+  generateKeyPair: s('generateKeyPair', 3),
+  generateKeyPairSync: s('generateKeyPairSync', 2),
+  generateKey: s('generateKey', 3),
+  generateKeySync: s('generateKeySync', 2),
+  privateDecrypt: s('privateDecrypt', 2),
+  privateEncrypt: s('privateEncrypt', 2),
+  publicDecrypt: s('publicDecrypt', 2),
+  publicEncrypt: s('publicEncrypt', 2),
+  randomBytes: s('randomBytes', 2),
+  randomFill: s('randomFill', 4),
+  randomFillSync: s('randomFillSync', 3),
+  randomInt: s('randomInt', 3),
+  randomUUID: s('randomUUID', 1),
+  scrypt: s('scrypt', 5),
+  scryptSync: s('scryptSync', 4),
+  sign: s('sign', 4),
+  setEngine: s('setEngine', 2),
+  timingSafeEqual,
+  getFips() {
+    return 0;
+  },
+  setFips: s('setFips', 1),
+  verify: s('verify', 5),
+  hash: s('hash', 3),
+  Certificate: cls('Certificate', { staticMethods: ['exportChallenge', 'exportPublicKey', 'verifySpkac'] }),
+  Cipher: undefined,
+  Cipheriv: cls('Cipheriv', { base: stream.Transform, protoMethods: ['update', 'final', 'setAutoPadding', 'setAAD', 'getAuthTag'], length: 4 }),
+  Decipher: undefined,
+  Decipheriv: cls('Decipheriv', { base: stream.Transform, protoMethods: ['update', 'final', 'setAutoPadding', 'setAAD', 'setAuthTag'], length: 4 }),
+  DiffieHellman: cls('DiffieHellman', { protoMethods: ['generateKeys', 'computeSecret', 'getPrime', 'getGenerator', 'getPublicKey', 'getPrivateKey', 'setPublicKey', 'setPrivateKey'], length: 4 }),
+  DiffieHellmanGroup: cls('DiffieHellmanGroup', { protoMethods: ['generateKeys', 'computeSecret', 'getPrime', 'getGenerator', 'getPublicKey', 'getPrivateKey'], length: 1 }),
+  ECDH: cls('ECDH', { protoMethods: ['generateKeys', 'computeSecret', 'getPublicKey', 'getPrivateKey', 'setPublicKey', 'setPrivateKey'], staticMethods: ['convertKey'], length: 1 }),
+  Hash: cls('Hash', { base: stream.Transform, protoMethods: hashMethods, length: 2 }),
+  Hmac: cls('Hmac', { base: stream.Transform, protoMethods: ['update', 'digest'], length: 3 }),
+  KeyObject,
+  Sign: cls('Sign', { base: stream.Writable, protoMethods: ['update', 'sign'], length: 2 }),
+  Verify: cls('Verify', { base: stream.Writable, protoMethods: ['update', 'verify'], length: 2 }),
+  X509Certificate: cls('X509Certificate', { protoMethods: ['checkHost', 'checkEmail', 'checkIP', 'checkIssued', 'checkPrivateKey', 'verify', 'toJSON', 'toLegacyObject', 'toString'], length: 1 }),
+  secureHeapUsed: s('secureHeapUsed', 0),
+  constants: { ...cryptoConstants },
+  webcrypto,
+  subtle,
+  getRandomValues: s('getRandomValues', 1),
+};
+
+export default crypto;

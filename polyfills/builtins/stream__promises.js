@@ -1,0 +1,4 @@
+// node:stream/promises — pipeline/finished returning promises (readable-stream).
+import stream from './stream.js';
+
+export default stream.promises;

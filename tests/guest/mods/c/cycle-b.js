@@ -1,0 +1,1 @@
+const a = require("../cycle-a.cjs"); exports.seenA = a.loaded;
