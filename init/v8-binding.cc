@@ -2,6 +2,7 @@
 // which guest JavaScript reaches the kernel shim and its event loop. Each
 // function validates its arguments (the bootstrap is ours, but guest code
 // can reach some of these through it) and turns -errno into Node's errors.
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -250,6 +251,29 @@ void GetRandomValues(Args a) {
   a.GetReturnValue().Set(a[0]);
 }
 
+// transferArrayBuffer(ab) -> a new ArrayBuffer over the same memory; `ab`
+// is detached (ArrayBuffer.prototype.transfer, which V8 10.2 lacks).
+void TransferArrayBuffer(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  if (!a[0]->IsArrayBuffer())
+    return throw_type(iso, "transferArrayBuffer: expected an ArrayBuffer");
+  v8::Local<v8::ArrayBuffer> ab = a[0].As<v8::ArrayBuffer>();
+  if (!ab->IsDetachable())
+    return throw_type(iso, "Cannot transfer a non-detachable ArrayBuffer");
+  std::shared_ptr<v8::BackingStore> store = ab->GetBackingStore();
+  size_t len = ab->ByteLength();
+  ab->Detach();
+  v8::Local<v8::ArrayBuffer> moved = v8::ArrayBuffer::New(iso, store);
+  (void)len;
+  a.GetReturnValue().Set(moved);
+}
+
+void AvailableParallelism(Args a) {
+  cpu_set_t set;
+  int n = sched_getaffinity(0, sizeof(set), &set) == 0 ? CPU_COUNT(&set) : 1;
+  a.GetReturnValue().Set(n > 0 ? n : 1);
+}
+
 void MemoryUsage(Args a) {
   v8::Isolate *iso = a.GetIsolate();
   v8::HeapStatistics hs;
@@ -315,6 +339,8 @@ v8::Local<v8::Object> binding_create(engine *e, v8::Local<v8::Context> ctx) {
       {"errorSource", ErrorSource},
       {"memoryUsage", MemoryUsage},
       {"getRandomValues", GetRandomValues},
+      {"transferArrayBuffer", TransferArrayBuffer},
+      {"availableParallelism", AvailableParallelism},
   };
   for (auto &f : fns)
     set_fn(iso, ctx, b, f.name, f.cb);

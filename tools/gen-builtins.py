@@ -13,14 +13,16 @@ and writes an ES module exporting
                 module.builtinModules lists them (node:-only ones such as
                 'test' or 'sqlite' are not in that list in Node 22).
 
-`load` is `() => pick(require("<absolute source path>"))`: the `require`
+`load` is `() => fixNames(pick(require("<absolute source path>")))`: the `require`
 inside an arrow function makes esbuild wrap each builtin's module lazily, so a
 builtin is evaluated on first use only.  For an ES module source the export
 object is the module's default export (every builtin source in
 polyfills/builtins/ ends with `export default <exports object>`), so the object
 is mutable and keeps Node's key order; a CommonJS source gives its
-module.exports.  For a denied builtin `load` is null (the loader throws
-ERR_ACCESS_DENIED before it would load anything).
+module.exports.  fixNames() gives exported functions whose names the bundler
+mangled to avoid collisions (Buffer -> Buffer11) their names back; building
+with esbuild --keep-names makes that unnecessary.  For a denied builtin `load`
+is null (the loader throws ERR_ACCESS_DENIED before it would load anything).
 
 Exits with status 1 and one line per problem on stderr for a bad registry.
 """
@@ -121,6 +123,24 @@ def generate(entries, root):
         '// load() evaluates a builtin on first use (esbuild wraps each required',
         '// module lazily); an ES module source gives its default export.',
         'const pick = (m) => (m && m.__esModule && Object.prototype.hasOwnProperty.call(m, "default") ? m.default : m);',
+        '// The bundler renames a function or class whose name collides with another',
+        '// in the bundle (Buffer11, _Event): exported ones get their name back from',
+        '// their key (also one level down, e.g. stream.Readable\'s statics).',
+        'const renamed = /^_*(.+?)\\d*$/;',
+        'function fixNames(obj, depth = 0) {',
+        '  if (obj === null || (typeof obj !== "object" && typeof obj !== "function")) return obj;',
+        '  for (const key of Object.keys(obj)) {',
+        '    const d = Object.getOwnPropertyDescriptor(obj, key);',
+        '    if (!d || !("value" in d) || typeof d.value !== "function") continue;',
+        '    const fn = d.value;',
+        '    if (fn.name !== key) {',
+        '      const m = renamed.exec(fn.name);',
+        '      if (m && (m[1] === key || m[1] === key.replace(/^_+/, ""))) Object.defineProperty(fn, "name", { value: m[1], configurable: true });',
+        '    }',
+        '    if (depth === 0 && fn !== obj) fixNames(fn, 1);',
+        '  }',
+        '  return obj;',
+        '}',
         '',
         'export const builtinTable = {',
         '  __proto__: null,',
@@ -130,7 +150,7 @@ def generate(entries, root):
             load = 'null'
         else:
             path = os.path.join(root, e['source'])
-            load = f'() => pick(require({js_string(path)}))'
+            load = f'() => fixNames(pick(require({js_string(path)})))'
         lines.append(f'  {js_string(e["name"])}: {{ kind: {js_string(e["kind"])}, '
                      f'prefixOnly: {"true" if e["prefixOnly"] else "false"}, load: {load} }},')
     lines.append('};')

@@ -20,6 +20,7 @@ import {
 } from './event-target.js';
 import { makeNodeError, notImplemented } from './errors.js';
 import { setAllowedBuiltins, builtinName } from './loader/builtins.js';
+import { installWebGlobals } from './web/index.js';
 
 function defineGlobal(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
@@ -56,6 +57,7 @@ const stdio = {
 };
 
 setAbortTimers({ setTimeout: timers.setTimeout, clearTimeout: timers.clearTimeout });
+installWebGlobals(globalThis);
 
 defineGlobal('global', globalThis, true);
 defineGlobal('clearImmediate', timers.clearImmediate, true);

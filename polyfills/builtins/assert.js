@@ -199,7 +199,67 @@ class Assert {
 
 if (!assert[kPatched]) {
   Object.defineProperty(assert, kPatched, { value: true });
+  // Node 22's AssertionError carries diff: 'simple' (an own property there).
+  Object.defineProperty(AssertionError.prototype, 'diff', { value: 'simple', writable: true, configurable: true });
+  Object.defineProperty(AssertionError, 'name', { value: 'AssertionError', configurable: true });
   const strict = assert.strict;
+  // Node 22: an error of the wrong class fails with an AssertionError (the
+  // package, like Node 12, rethrows the error itself).
+  const wrongClass = (actual, expected, operator, stackStartFn) => {
+    let message = `The error is expected to be an instance of "${expected.name}". Received `;
+    if (actual instanceof Error) {
+      const name = actual.constructor?.name || actual.name;
+      message += expected.name === name ? 'an error with identical name but a different prototype.' : `"${name}"`;
+      if (actual.message) message += `\n\nError message:\n\n${actual.message}`;
+    } else {
+      message += `"${inspect(actual, { depth: -1 })}"`;
+    }
+    const err = new AssertionError({ actual, expected, message, operator, stackStartFn });
+    err.generatedMessage = true;
+    return err;
+  };
+  const isErrorClass = (e) => typeof e === 'function' && e.prototype !== undefined &&
+    (e === Error || Object.prototype.isPrototypeOf.call(Error, e));
+  const origThrows = assert.throws;
+  const origRejects = assert.rejects;
+  const kNone = Symbol('none');
+  assert.throws = function throws(fn, ...args) {
+    let thrown = kNone;
+    const wrapped = typeof fn === 'function' ? function (...a) {
+      try {
+        return Reflect.apply(fn, this, a);
+      } catch (e) {
+        thrown = e;
+        throw e;
+      }
+    } : fn;
+    try {
+      return Reflect.apply(origThrows, this, [wrapped, ...args]);
+    } catch (e) {
+      if (thrown !== kNone && e === thrown && isErrorClass(args[0]) && args[1] === undefined) {
+        throw wrongClass(e, args[0], 'throws', throws);
+      }
+      throw e;
+    }
+  };
+  assert.rejects = async function rejects(promiseFn, ...args) {
+    let rejected = kNone;
+    const track = (p) => Promise.resolve(p).catch((e) => { rejected = e; throw e; });
+    const wrapped = typeof promiseFn === 'function' ? (...a) => {
+      const r = promiseFn(...a);
+      return r && typeof r.then === 'function' ? track(r) : r;
+    } : (promiseFn && typeof promiseFn.then === 'function' ? track(promiseFn) : promiseFn);
+    try {
+      return await Reflect.apply(origRejects, this, [wrapped, ...args]);
+    } catch (e) {
+      if (rejected !== kNone && e === rejected && isErrorClass(args[0]) && args[1] === undefined) {
+        throw wrongClass(e, args[0], 'rejects', rejects);
+      }
+      throw e;
+    }
+  };
+  strict.throws = assert.throws;
+  strict.rejects = assert.rejects;
   for (const target of [assert, strict]) {
     target.CallTracker = CallTracker;
     target.partialDeepStrictEqual = partialDeepStrictEqual;

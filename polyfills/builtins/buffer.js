@@ -30,6 +30,13 @@ function define(target, key, value) {
 
 if (!Buffer[kPatched]) {
   define(Buffer, kPatched, true);
+  // The bundler may rename the package's `function Buffer` (Buffer11...).
+  Object.defineProperty(Buffer, 'name', { value: 'Buffer', configurable: true });
+  Object.defineProperty(SlowBuffer, 'name', { value: 'SlowBuffer', configurable: true });
+  // Node's test; the package's relies on the `_isBuffer` marker Node lacks.
+  Buffer.isBuffer = function isBuffer(b) {
+    return b instanceof Buffer;
+  };
   delete Buffer.TYPED_ARRAY_SUPPORT;
   delete proto._isBuffer;
   delete proto.inspect;

@@ -140,7 +140,7 @@ function channel(name) {
   const existing = channels.get(name);
   if (existing) return existing;
   if (typeof name !== 'string' && typeof name !== 'symbol') {
-    throw invalidArgType('channel', 'of type string or symbol', name);
+    throw invalidArgType('channel', 'one of type string or symbol', name);
   }
   return new Channel(name);
 }

@@ -196,8 +196,7 @@ const methods = {
       } catch {
         stringifiedEr = er;
       }
-      const err = makeNodeError(Error, 'ERR_UNHANDLED_ERROR',
-        er === undefined ? 'Unhandled error.' : `Unhandled error. (${stringifiedEr})`);
+      const err = makeNodeError(Error, 'ERR_UNHANDLED_ERROR', `Unhandled error. (${stringifiedEr})`);
       err.context = er;
       throw err;
     }

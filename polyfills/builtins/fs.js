@@ -62,7 +62,7 @@ export function getOptions(options, defaults) {
 }
 
 function rejectFd(path, what) {
-  if (typeof path === 'number') throw notImplemented(`${what} with a file descriptor`);
+  if (Number.isInteger(path) && path >= -(2 ** 31) && path < 2 ** 31) throw notImplemented(`${what} with a file descriptor`);
 }
 
 function validateData(data) {

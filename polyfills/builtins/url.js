@@ -10,7 +10,9 @@ import {
 } from '../bootstrap/url.js';
 import querystring from './querystring.js';
 import bufferModule from './buffer.js';
-import { invalidArgType, validateObject } from './internal/validators.js';
+import { invalidArgType, makeNodeError, validateObject } from './internal/validators.js';
+
+const nodeTypeError = (code, message) => makeNodeError(TypeError, code, message);
 
 const { Url } = urlPkg;
 
@@ -34,7 +36,7 @@ function urlFormat(urlObject, options) {
   if (typeof urlObject === 'string') {
     urlObject = urlParse(urlObject);
   } else if (typeof urlObject !== 'object' || urlObject === null) {
-    throw invalidArgType('urlObject', 'of type string or an instance of Object', urlObject);
+    throw invalidArgType('urlObject', 'one of type object or string', urlObject);
   } else if (isURL(urlObject)) {
     let fragment = true;
     let unicode = false;
@@ -69,13 +71,23 @@ function urlResolveObject(source, relative) {
   return urlParse(source, false, true).resolveObject(relative);
 }
 
-// fileURLToPath as bytes: percent-escapes become raw bytes (not UTF-8 decoded).
+// fileURLToPath as bytes: percent-escapes become raw bytes (not UTF-8
+// decoded), so paths that are not valid UTF-8 survive (POSIX rules).
 function fileURLToPathBuffer(path, options) {
-  const str = fileURLToPath(path, options);
-  const u = typeof path === 'string' ? new URL(path) : path;
+  let u;
+  if (typeof path === 'string') u = new URL(path);
+  else if (!isURL(path)) throw invalidArgType('path', 'of type string or an instance of URL', path);
+  else u = path;
+  if (options !== undefined) validateObject(options, 'options');
+  if (u.protocol !== 'file:') throw nodeTypeError('ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+  if (u.hostname !== '') throw nodeTypeError('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on linux');
   const { Buffer } = bufferModule;
   const pathname = u.pathname;
-  if (!pathname.includes('%')) return Buffer.from(str);
+  for (let n = 0; n < pathname.length; n++) {
+    if (pathname[n] === '%' && pathname[n + 1] === '2' && (pathname.charCodeAt(n + 2) | 0x20) === 102) {
+      throw nodeTypeError('ERR_INVALID_FILE_URL_PATH', 'File URL path must not include encoded / characters');
+    }
+  }
   const bytes = [];
   for (let i = 0; i < pathname.length; i++) {
     const c = pathname[i];

@@ -96,8 +96,7 @@ function callbackify(original) {
 
 const codesWarned = new Set();
 
-function deprecate(fn, msg, code, useEmitSync) {
-  validateFunction(fn, 'fn');
+function deprecate(fn, msg, code, useEmitSync) { // eslint-disable-line no-unused-vars
   if (code !== undefined) validateString(code, 'code');
   const proc = globalThis.process;
   if (proc && proc.noDeprecation === true) return fn;
@@ -344,7 +343,7 @@ function styleText(format, text, { validateStream = true, stream = globalThis.pr
     if (key === 'none') continue;
     const style = inspect.colors[key];
     if (style === undefined) {
-      throw invalidArgValue('format', key, `must be one of: ${Object.keys(inspect.colors).join(', ')}`);
+      throw invalidArgValue('format', key, `must be one of: ${Object.keys(inspect.colors).map((k) => `'${k}'`).join(', ')}`);
     }
     if (skipColorize) continue;
     left += `\u001b[${style[0]}m`;
@@ -764,7 +763,7 @@ function parseArgs(config = { __proto__: null }) {
     validateObject(optionConfig, `options.${longOption}`);
     const optionType = objectGetOwn(optionConfig, 'type');
     if (optionType !== 'string' && optionType !== 'boolean') {
-      throw invalidArgType(`options.${longOption}.type`, "one of: 'string', 'boolean'", optionType);
+      throw invalidArgType(`options.${longOption}.type`, "('string|boolean')", optionType);
     }
     if (Object.prototype.hasOwnProperty.call(optionConfig, 'short')) {
       const shortOption = optionConfig.short;
@@ -941,12 +940,13 @@ function backtrack(trace, actual, expected) {
       x--;
       y--;
     }
+    // As Node reports them: 1 for what only `actual` has, -1 for `expected`.
     if (diffLevel > 0) {
       if (x > prevX) {
-        result.push([-1, actual[x - 1]]);
+        result.push([1, actual[x - 1]]);
         x--;
       } else {
-        result.push([1, expected[y - 1]]);
+        result.push([-1, expected[y - 1]]);
         y--;
       }
     }

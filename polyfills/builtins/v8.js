@@ -7,7 +7,7 @@
 import { binding } from '../bootstrap/native.js';
 import bufferModule from './buffer.js';
 import { stubFn, stubClass } from './internal/stub.js';
-import { invalidArgType } from './internal/validators.js';
+import { makeNodeError } from './internal/validators.js';
 
 const { Buffer } = bufferModule;
 
@@ -27,7 +27,7 @@ function serialize(value) {
 
 function deserialize(buffer) {
   if (!ArrayBuffer.isView(buffer)) {
-    throw invalidArgType('buffer', 'an instance of Buffer, TypedArray, or DataView', buffer);
+    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'buffer must be a TypedArray or a DataView');
   }
   const copy = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).slice().buffer;
   return binding.deserialize(copy);

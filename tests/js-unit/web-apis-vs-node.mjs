@@ -29,9 +29,38 @@
 // the realm and the two strings are compared.  Output is TAP; the exit
 // code is non-zero if any case differs.
 //
-// Cases that cannot be matched, and are left out (see the reply in the
-// worklog for the reasons):
-//  (filled in below, at UNMATCHED)
+// Left out because they cannot be matched (or are not ours to match):
+//  - Compressed bytes for longer inputs: Node 22's zlib is Chromium's fork
+//    (different match finder), pako is stock zlib.  Compression output is
+//    checked by decompressing it with node:zlib, and byte for byte only for
+//    short inputs.  Chunk boundaries of (De)CompressionStream output are not
+//    compared, only the concatenated bytes.
+//  - CompressionStream/DecompressionStream('brotli'): Node 22.23 has it;
+//    ours constructs but fails with ERR_NOT_IMPLEMENTED when used.
+//  - Transferring MessagePorts or streams (postMessage transfer lists).
+//  - MessagePort 'close' event timing (tied to native handle closing in
+//    Node) — only that both ends get one is compared; util.inspect of a
+//    MessagePort (Node shows its internal EventTarget symbols).
+//  - Messages posted to one port while another port's messages are being
+//    delivered (Node defers them to the next loop iteration); setTimeout(0)
+//    vs message ordering (a 1 ms timer races in Node itself).
+//  - fetch() over http(s): Node connects (to a refused loopback port here),
+//    we refuse by policy — only the outer TypeError('fetch failed') is
+//    compared; the cause (ERR_ACCESS_DENIED), the transport hook, redirects
+//    and Content-Encoding decoding are checked against ours only.
+//  - structuredClone() of Headers/Request/Response/FormData (Node marks them
+//    uncloneable); the once-per-process 'patch' method warning.
+//  - Class names of the bootstrap's own AbortSignal, Event, TextEncoder,
+//    TextDecoder, URL, URLSearchParams: the build's esbuild command (no
+//    --keep-names) turns them into "_AbortSignal", ... (the web/ modules
+//    restore their own names with setNames()).
+//  - The string form of builtins/blob.js errors ("TypeError: ..." where
+//    Node prints "TypeError [ERR_X]: ...": errors.js's makeNodeError has no
+//    Node-style toString) — message and code are compared.
+//  - navigator.hardwareConcurrency's value (the host's CPUs vs our hook).
+//  - WebAssembly runs on the vm's V8 12.4 here, not the guest's 10.2.
+//  - crypto.subtle operations (not implemented yet: they reject with
+//    ERR_NOT_IMPLEMENTED, checked on our side only).
 
 import process from 'node:process';
 import util from 'node:util';
@@ -53,6 +82,15 @@ const repo = path.resolve(here, '../..');
 const bootstrapDir = path.join(repo, 'polyfills/bootstrap');
 const require = createRequire(path.join(repo, 'polyfills/package.json'));
 const filter = process.argv[2] || '';
+
+// Node's fetch warns once about the 'patch' method (a case provokes it on
+// both sides); keep the TAP stream clean of it.
+const warningListeners = process.listeners('warning');
+process.removeAllListeners('warning');
+process.on('warning', (w) => {
+  if (w && w.code === 'UNDICI-FETCH-patch') return;
+  for (const l of warningListeners) l(w);
+});
 
 // ---------------------------------------------------------------------------
 // The bundle
@@ -150,6 +188,9 @@ const V8_10_2_MISSING = `
     delete String.prototype.isWellFormed;
     delete String.prototype.toWellFormed;
     delete globalThis.Iterator;
+    // Only present when the embedder installs a wasm streaming callback.
+    delete WebAssembly.compileStreaming;
+    delete WebAssembly.instantiateStreaming;
   })();
 `;
 
@@ -353,8 +394,6 @@ function cmp(name, fn) {
 function own(name, fn, expected) {
   cases.push({ name, src: fn.toString(), own: true, expected });
 }
-
-// UNMATCHED
 
 // ===========================================================================
 // Cases
@@ -1560,6 +1599,15 @@ cmp('compression: abort and cancel', async (T) => {
   return [a, await rp, c, await T.settle(w2.write(new Uint8Array([1])))];
 });
 
+own('compression: brotli constructs, then fails clearly', async (T) => {
+  const cs = new CompressionStream('brotli');
+  const w = cs.writable.getWriter();
+  const r = T.settle(cs.readable.getReader().read());
+  await T.settle(w.write(new Uint8Array([1])));
+  const e = (await r).err;
+  return [e.code, /brotli/.test(e.message), /not implemented/.test(e.message)];
+}, ['ERR_NOT_IMPLEMENTED', true, true]);
+
 cmp('compression: pipeThrough both ways', async (T) => {
   const text = 'round trip ' + 'é'.repeat(1000);
   const rs = ReadableStream.from([text.slice(0, 500), text.slice(500)])
@@ -1835,7 +1883,7 @@ cmp('Request: body content types', async (T) => {
 });
 
 // The signal's class name is left out: the bootstrap's AbortSignal is printed
-// as "_AbortSignal" (see UNMATCHED).
+// as "_AbortSignal" (see the list at the top).
 cmp('Request: inspect', (T) => T.inspect(new Request('http://x/p', { method: 'POST', body: 'b', headers: { a: '1' } }))
   .replace(/\s+/g, ' ').replace(/signal: _?AbortSignal/, 'signal: AbortSignal'));
 
@@ -2078,7 +2126,6 @@ cmp('messaging: delivery order vs setImmediate/setTimeout/ticks', async (T) => {
       setImmediate(() => log.push('imm1'));
       port1.postMessage(1);
       port1.postMessage(2);
-      setTimeout(() => log.push('t0'), 0);
       setImmediate(() => { log.push('imm2'); port1.postMessage(3); setImmediate(() => log.push('imm3')); });
       Promise.resolve().then(() => log.push('micro'));
     }, 2);
@@ -2353,7 +2400,8 @@ cmp('Blob/File: basics', async (T) => {
   return [b.size, b.type, await b.text(), Array.from(await b.bytes()), Array.from(new Uint8Array(await b.arrayBuffer())),
     await b.slice(1, 3).text(), b.slice(-2).size, Object.prototype.toString.call(b), f.name, f.lastModified, f.size, f.type,
     f instanceof Blob, Object.prototype.toString.call(f), await T.collect(b.stream()).then((cs) => T.concat(cs).length),
-    T.inspect(b), T.tryCatch(() => new Blob('str')), T.tryCatch(() => new File(['x']))];
+    T.inspect(b), [T.tryCatch(() => new Blob('str')).err].map((e) => [e.ctor, e.message, e.code]),
+    [T.tryCatch(() => new File(['x'])).err].map((e) => [e.ctor, e.message, e.code])];
 });
 
 // ===========================================================================
@@ -2395,6 +2443,24 @@ cmp('WebAssembly: compile and instantiate a module built in the test', async () 
     typeof WebAssembly.instantiateStreaming];
 });
 
+cmp('WebAssembly: compileStreaming / instantiateStreaming with Response', async (T) => {
+  // (module (func (export "answer") (result i32) i32.const 42))
+  const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 127, 3, 2, 1, 0, 7, 10, 1, 6, 97, 110, 115, 119,
+    101, 114, 0, 0, 10, 6, 1, 4, 0, 65, 42, 11]);
+  const wasmResponse = () => new Response(bytes, { headers: { 'Content-Type': 'application/wasm' } });
+  const { instance, module } = await WebAssembly.instantiateStreaming(wasmResponse());
+  const mod = await WebAssembly.compileStreaming(Promise.resolve(wasmResponse()));
+  const used = wasmResponse();
+  await used.arrayBuffer();
+  const d = Object.getOwnPropertyDescriptor(WebAssembly, 'compileStreaming');
+  return [instance.exports.answer(), module instanceof WebAssembly.Module, WebAssembly.Module.exports(mod),
+    [d.writable, d.enumerable, d.configurable, d.value.name, d.value.length, WebAssembly.instantiateStreaming.length],
+    await T.settle(WebAssembly.compileStreaming(new Response(bytes))),
+    await T.settle(WebAssembly.compileStreaming(new Response(bytes, { status: 404, headers: { 'content-type': 'application/wasm' } }))),
+    await T.settle(WebAssembly.compileStreaming(used)), await T.settle(WebAssembly.compileStreaming(bytes)),
+    await T.settle(WebAssembly.instantiateStreaming(new Response(new Uint8Array([0, 1]), { headers: { 'content-type': 'application/wasm' } })).then(() => 'ok', (e) => [e.name, e.constructor === WebAssembly.CompileError]))];
+});
+
 // ===========================================================================
 // The set of web globals
 
@@ -2409,7 +2475,11 @@ cmp('globals: web platform names Node 22 has', () => ['AbortController', 'AbortS
   const d = Object.getOwnPropertyDescriptor(globalThis, k);
   if (!d) return [k, 'missing'];
   const v = d.value ?? d.get.call(globalThis);
-  return [k, typeof v, d.enumerable, 'value' in d, typeof v === 'function' ? [v.name, v.length] : Object.prototype.toString.call(v)];
+  // The classes of event-target.js, encoding.js and url.js are renamed by
+  // esbuild (e.g. "_AbortSignal", see the list at the top): their names are compared
+  // only for the web/ modules.
+  const own = !['AbortSignal', 'Event', 'TextDecoder', 'TextEncoder', 'URL', 'URLSearchParams'].includes(k);
+  return [k, typeof v, d.enumerable, 'value' in d, typeof v === 'function' ? [own ? v.name : k, v.length] : Object.prototype.toString.call(v)];
 }));
 
 // @@CASES@@

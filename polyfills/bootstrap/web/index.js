@@ -2,9 +2,21 @@
 // for the bootstrap.  `webInterfaces` are installed like Node's
 // exposeInterface() (writable, configurable, not enumerable), `fetch` as
 // an enumerable writable function, `crypto` and `navigator` as enumerable
-// getters (no setter), as Node 22 has them.  installWebGlobals(target)
-// does exactly that.  Nothing here reads clocks, randomness or the binding
-// at module evaluation time, so it is safe for the startup snapshot.
+// getters (no setter), as Node 22 has them; installWebGlobals(target) does
+// exactly that and adds WebAssembly.compileStreaming/instantiateStreaming.
+// Nothing here reads clocks, randomness or the binding at module
+// evaluation time, so it is safe for the startup snapshot.
+//
+// Wiring (index.js):
+//   installWebGlobals(globalThis)                       at build time
+//   setMessageHost({ schedule, ref, unref })            optional, see messaging.js
+//   setFetchTransport(fn) / setWebSocketConnector(fn)   when networking exists
+//   setSubtleImplementation(impl)                       when Web Crypto exists
+//   setNavigatorHost({ hardwareConcurrency, language }) optional
+// Runtime needs: binding.getRandomValues (crypto, FormData boundaries),
+// binding.serialize/deserialize (MessagePort, BroadcastChannel), and
+// ideally binding.transferArrayBuffer(ab) (byte streams detach buffers like
+// ArrayBuffer#transfer; without it they copy).
 import {
   ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
   ReadableByteStreamController, ReadableStreamDefaultController,
@@ -24,6 +36,7 @@ import {
 } from './crypto.js';
 import { navigator, Navigator, setNavigatorHost } from './navigator.js';
 import { WebSocket, CloseEvent, ErrorEvent, setWebSocketConnector } from './websocket.js';
+import { installWasmStreaming } from './wasm-streaming.js';
 
 export * from './streams.js';
 export {
@@ -33,7 +46,7 @@ export {
   crypto, Crypto, CryptoKey, SubtleCrypto, setSubtleImplementation, randomUUIDImpl, getRandomValuesImpl,
   createCryptoKey, getCryptoKeyHandle,
   navigator, Navigator, setNavigatorHost,
-  WebSocket, CloseEvent, ErrorEvent, setWebSocketConnector,
+  WebSocket, CloseEvent, ErrorEvent, setWebSocketConnector, installWasmStreaming,
 };
 
 export const webInterfaces = {
@@ -92,4 +105,5 @@ export function installWebGlobals(target = globalThis) {
     enumerable: true,
     get: { get navigator() { return navigator; } }.__lookupGetter__('navigator'),
   });
+  if (target.WebAssembly) installWasmStreaming(target.WebAssembly);
 }

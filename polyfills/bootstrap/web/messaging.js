@@ -108,7 +108,9 @@ function serialize(value, transferList) {
   try {
     data = binding.serialize(value);
   } catch (e) {
-    if (e && e.name === 'DataCloneError') throw new DOMException(e.message, 'DataCloneError');
+    if (e && (e.name === 'DataCloneError' || / could not be cloned\.$/.test(e.message))) {
+      throw new DOMException(e.message, 'DataCloneError');
+    }
     throw e;
   }
   for (const t of transfers) {
@@ -242,50 +244,88 @@ function portState(port) {
   return state;
 }
 
-function deliverNext(port) {
-  const state = port[kState];
-  state.scheduled--;
-  if (state.closed || !state.started || state.queue.length === 0) return;
-  const data = state.queue.shift();
-  let value;
-  try {
-    value = deserialize(data);
-  } catch {
-    port.dispatchEvent(createFastMessageEvent('messageerror', { data: null }));
-    return;
-  }
-  port.dispatchEvent(createFastMessageEvent('message', { data: value }));
+// Delivery.  Node gives each port a uv_async handle: when the loop polls,
+// the ready ports fire in the order they were created, each draining the
+// messages it had, one callback (and one tick/microtask checkpoint) per
+// message.  Here every receiver (port or BroadcastChannel) has a creation
+// id; a "pump" task delivers one message and schedules the next, working
+// through a plan built in that order.
+let nextReceiverId = 1;
+const readyReceivers = new Set();
+let plan = [];
+let pumpScheduled = false;
+
+function makeReceiver(owner, dispatch) {
+  return {
+    id: nextReceiverId++,
+    owner,
+    queue: [],
+    started: false,
+    closed: false,
+    dispatch,
+  };
 }
 
-function scheduleDeliveries(port) {
-  const state = port[kState];
-  while (state.scheduled < state.queue.length) {
-    state.scheduled++;
-    host.schedule(() => deliverNext(port));
+function markReady(receiver) {
+  if (receiver.closed || !receiver.started || receiver.queue.length === 0) return;
+  readyReceivers.add(receiver);
+  if (!pumpScheduled) {
+    pumpScheduled = true;
+    host.schedule(pump);
+  }
+}
+
+function pump() {
+  pumpScheduled = false;
+  if (plan.length === 0) {
+    const ordered = [...readyReceivers].sort((a, b) => a.id - b.id);
+    readyReceivers.clear();
+    for (const r of ordered) {
+      for (let i = 0; i < r.queue.length; i++) plan.push(r);
+    }
+  }
+  const receiver = plan.shift();
+  if (receiver !== undefined && !receiver.closed && receiver.started && receiver.queue.length > 0) {
+    const data = receiver.queue.shift();
+    if (receiver.queue.length > plan.filter((r) => r === receiver).length) readyReceivers.add(receiver);
+    let value;
+    let ok = true;
+    try {
+      value = deserialize(data);
+    } catch {
+      ok = false;
+    }
+    if (ok) receiver.dispatch(createFastMessageEvent('message', { data: value }));
+    else receiver.dispatch(createFastMessageEvent('messageerror', { data: null }));
+  }
+  if ((plan.length > 0 || readyReceivers.size > 0) && !pumpScheduled) {
+    pumpScheduled = true;
+    host.schedule(pump);
   }
 }
 
 function closePort(port) {
   const state = port[kState];
-  if (state.closed) return;
-  state.closed = true;
+  if (state.receiver.closed) return;
+  state.receiver.closed = true;
   state.handle.close();
   host.schedule(() => port.dispatchEvent(new MessagePortCloseEvent()));
 }
 
+function constructCallInvalid() {
+  const err = new TypeError('Constructor cannot be called');
+  err.code = 'ERR_CONSTRUCT_CALL_INVALID';
+  return err;
+}
+
 export class MessagePort extends EventTarget {
   constructor() {
-    if (!constructing) {
-      throw nodeError(TypeError, 'ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
-    }
+    if (!constructing) throw constructCallInvalid();
     super();
     Object.defineProperty(this, kState, {
       value: {
         peer: null,
-        queue: [],
-        scheduled: 0,
-        started: false,
-        closed: false,
+        receiver: makeReceiver(this, (event) => this.dispatchEvent(event)),
         handle: new Handle(),
       },
     });
@@ -302,8 +342,7 @@ export class MessagePort extends EventTarget {
 
   [kRemoveListener](size, type, ...rest) {
     if (type === 'message' && size === 0) {
-      const state = this[kState];
-      state.started = false;
+      this[kState].receiver.started = false;
       this.unref();
     }
     return super[kRemoveListener](size, type, ...rest);
@@ -312,44 +351,47 @@ export class MessagePort extends EventTarget {
   postMessage(message, transferList = undefined) {
     const state = portState(this);
     if (arguments.length === 0) {
-      throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage');
+      const err = new TypeError('Not enough arguments to MessagePort.postMessage');
+      err.code = 'ERR_MISSING_ARGS';
+      throw err;
     }
     if (transferList !== null && typeof transferList === 'object' && !Array.isArray(transferList) &&
         typeof transferList[Symbol.iterator] !== 'function') {
       transferList = transferList.transfer;
     }
     const data = serialize(message, transferList);
-    if (state.closed) return;
+    if (state.receiver.closed) return;
     const { peer } = state;
-    if (peer === null || peer[kState].closed) return;
-    peer[kState].queue.push(data);
-    if (peer[kState].started) scheduleDeliveries(peer);
+    if (peer === null) return;
+    const target = peer[kState].receiver;
+    if (target.closed) return;
+    target.queue.push(data);
+    markReady(target);
   }
 
   start() {
-    const state = portState(this);
-    if (state.closed) return;
-    state.started = true;
-    scheduleDeliveries(this);
+    const { receiver } = portState(this);
+    if (receiver.closed) return;
+    receiver.started = true;
+    markReady(receiver);
   }
 
   close(cb) {
     const state = portState(this);
     if (typeof cb === 'function') this.once('close', cb);
-    if (state.closed) return;
+    if (state.receiver.closed) return;
     const { peer } = state;
     closePort(this);
-    if (peer !== null) closePort(peer);
+    // The other end learns of it asynchronously, as in Node.
+    if (peer !== null) host.schedule(() => closePort(peer));
   }
 
   ref() {
     portState(this).handle.ref();
-    return this;
   }
 
   unref() {
     portState(this).handle.unref();
-    return this;
   }
 
   hasRef() {
@@ -434,22 +476,25 @@ export class MessagePort extends EventTarget {
 defineEventHandler(MessagePort.prototype, 'message');
 defineEventHandler(MessagePort.prototype, 'messageerror');
 
-export class MessageChannel {
-  constructor() {
-    constructing = true;
-    let port1;
-    let port2;
-    try {
-      port1 = new MessagePort();
-      port2 = new MessagePort();
-    } finally {
-      constructing = false;
-    }
-    port1[kState].peer = port2;
-    port2[kState].peer = port1;
-    this.port1 = port1;
-    this.port2 = port2;
+export function MessageChannel() {
+  if (new.target === undefined) {
+    const err = new TypeError('Cannot call constructor without `new`');
+    err.code = 'ERR_CONSTRUCT_CALL_REQUIRED';
+    throw err;
   }
+  constructing = true;
+  let port1;
+  let port2;
+  try {
+    port1 = new MessagePort();
+    port2 = new MessagePort();
+  } finally {
+    constructing = false;
+  }
+  port1[kState].peer = port2;
+  port2[kState].peer = port1;
+  this.port1 = port1;
+  this.port2 = port2;
 }
 
 // ---------------------------------------------------------------------------
@@ -459,6 +504,7 @@ const channels = new Map(); // name -> Set<BroadcastChannel>
 const kName = Symbol('kName');
 const kHandle = Symbol('kHandle');
 const kType = Symbol('kType');
+const kReceiver = Symbol('kReceiver');
 
 function isBroadcastChannel(value) {
   return value?.[kType] === 'BroadcastChannel';
@@ -473,6 +519,8 @@ export class BroadcastChannel extends EventTarget {
     const handle = new Handle();
     handle.ref();
     this[kHandle] = handle;
+    this[kReceiver] = makeReceiver(this, (event) => this.dispatchEvent(event));
+    this[kReceiver].started = true;
     let set = channels.get(this[kName]);
     if (set === undefined) channels.set(this[kName], set = new Set());
     set.add(this);
@@ -495,6 +543,7 @@ export class BroadcastChannel extends EventTarget {
     if (this[kHandle] === undefined) return;
     this[kHandle].close();
     this[kHandle] = undefined;
+    this[kReceiver].closed = true;
     const set = channels.get(this[kName]);
     if (set !== undefined) {
       set.delete(this);
@@ -507,19 +556,10 @@ export class BroadcastChannel extends EventTarget {
     if (arguments.length === 0) throw missingArgs('message');
     if (this[kHandle] === undefined) throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
     const data = serialize(message);
-    const targets = [...(channels.get(this[kName]) ?? [])].filter((c) => c !== this);
-    for (const target of targets) {
-      host.schedule(() => {
-        if (target[kHandle] === undefined) return;
-        let value;
-        try {
-          value = deserialize(data);
-        } catch {
-          target.dispatchEvent(createFastMessageEvent('messageerror', { data: null }));
-          return;
-        }
-        target.dispatchEvent(createFastMessageEvent('message', { data: value }));
-      });
+    for (const target of channels.get(this[kName]) ?? []) {
+      if (target === this) continue;
+      target[kReceiver].queue.push(data);
+      markReady(target[kReceiver]);
     }
   }
 

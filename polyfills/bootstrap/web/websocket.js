@@ -123,7 +123,6 @@ export function setWebSocketConnector(fn) {
 const kReadyState = Symbol('ready state');
 const kURL = Symbol('url');
 const kBinaryType = Symbol('binary type');
-const kFailed = Symbol('failed');
 const kHandlerStore = Symbol('handlers');
 
 function isValidSubprotocol(protocol) {
@@ -141,8 +140,6 @@ function isValidSubprotocol(protocol) {
 }
 
 function failWebsocketConnection(ws, reason, cause) {
-  if (ws[kFailed]) return;
-  ws[kFailed] = true;
   const error = new Error(reason);
   if (cause !== undefined) {
     Object.defineProperty(error, 'cause', { value: cause, writable: true, configurable: true, enumerable: false });
@@ -211,7 +208,6 @@ export class WebSocket extends EventTarget {
     this[kURL] = new URL(urlRecord.href);
     this[kReadyState] = states.CONNECTING;
     this[kBinaryType] = 'blob';
-    this[kFailed] = false;
     const href = urlRecord.href;
     let p;
     try {
