@@ -1,6 +1,7 @@
-/* Whole-file reads and writes and directory changes for guest processes.
- * Paths are resolved against the process's own cwd (never the OS cwd,
- * which all guest threads would share). */
+/* Whole-file reads and writes, directory changes and the module loader's
+ * probes for guest processes, over the VFS (vfs.h): the same confinement
+ * as every other guest path. Paths are resolved against the process's own
+ * cwd (never the OS cwd, which all guest threads would share). */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -11,39 +12,34 @@
 
 #include "cleanup.h"
 #include "shim.h"
+#include "vfs.h"
 
 int ks_chdir(ks_proc_t *p, const char *path) {
-  char abs[PATH_MAX];
-  int r = ks_path_resolve(p, path, abs, sizeof(abs));
+  struct statx st;
+  int r = ks_fs_stat(p, path, 1, &st);
   if (r < 0)
     return r;
-  struct stat st;
-  if (stat(abs, &st) < 0)
-    return -errno;
-  if (!S_ISDIR(st.st_mode))
+  if (!S_ISDIR(st.stx_mode))
     return -ENOTDIR;
-  if (access(abs, X_OK) < 0)
-    return -errno;
-  strcpy(p->cwd, abs);
+  if ((r = ks_fs_access(p, path, X_OK)) < 0)
+    return r;
+  _cleanup_free_ char *real = NULL;
+  if ((r = ks_fs_realpath(p, path, &real)) < 0)
+    return r;
+  if (strlen(real) >= sizeof(p->cwd))
+    return -ENAMETOOLONG;
+  strcpy(p->cwd, real);
   return 0;
 }
 
 int ks_access(const ks_proc_t *p, const char *path, int mode) {
-  char abs[PATH_MAX];
-  int r = ks_path_resolve(p, path, abs, sizeof(abs));
-  if (r < 0)
-    return r;
-  return access(abs, mode) < 0 ? -errno : 0;
+  return ks_fs_access((ks_proc_t *)p, path, mode);
 }
 
 int ks_read_file(const ks_proc_t *p, const char *path, char **ret_data, size_t *ret_len) {
-  char abs[PATH_MAX];
-  int r = ks_path_resolve(p, path, abs, sizeof(abs));
-  if (r < 0)
-    return r;
-  _cleanup_close_ int fd = open(abs, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+  _cleanup_close_ int fd = ks_vfs_open_host(p, path, O_RDONLY, 0);
   if (fd < 0)
-    return -errno;
+    return fd;
   struct stat st;
   if (fstat(fd, &st) < 0)
     return -errno;
@@ -81,14 +77,10 @@ int ks_read_file(const ks_proc_t *p, const char *path, char **ret_data, size_t *
 }
 
 int ks_write_file(const ks_proc_t *p, const char *path, const void *data, size_t len, int append, unsigned mode) {
-  char abs[PATH_MAX];
-  int r = ks_path_resolve(p, path, abs, sizeof(abs));
-  if (r < 0)
-    return r;
-  int flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOCTTY | (append ? O_APPEND : O_TRUNC);
-  _cleanup_close_ int fd = open(abs, flags, mode & 07777);
+  int flags = O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC);
+  _cleanup_close_ int fd = ks_vfs_open_host(p, path, flags, mode);
   if (fd < 0)
-    return -errno;
+    return fd;
   const char *d = data;
   while (len > 0) {
     ssize_t n = write(fd, d, len);
@@ -103,23 +95,18 @@ int ks_write_file(const ks_proc_t *p, const char *path, const void *data, size_t
 }
 
 int ks_stat_kind(const ks_proc_t *p, const char *path) {
-  char abs[PATH_MAX];
-  int r = ks_path_resolve(p, path, abs, sizeof(abs));
+  struct statx st;
+  int r = ks_fs_stat((ks_proc_t *)p, path, 1, &st);
   if (r < 0)
     return r;
-  struct stat st;
-  if (stat(abs, &st) < 0)
-    return -errno;
-  return S_ISDIR(st.st_mode) ? 1 : 0;
+  return S_ISDIR(st.stx_mode) ? 1 : 0;
 }
 
 int ks_realpath(const ks_proc_t *p, const char *path, char *ret, size_t size) {
-  char abs[PATH_MAX], real[PATH_MAX];
-  int r = ks_path_resolve(p, path, abs, sizeof(abs));
+  _cleanup_free_ char *real = NULL;
+  int r = ks_fs_realpath((ks_proc_t *)p, path, &real);
   if (r < 0)
     return r;
-  if (!realpath(abs, real))
-    return -errno;
   size_t n = strlen(real);
   if (n + 1 > size)
     return -ENAMETOOLONG;

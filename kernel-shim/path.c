@@ -1,8 +1,11 @@
+#define _GNU_SOURCE
 /* Lexical path resolution against a guest process's cwd. Symlinks are the
  * real filesystem's business in this step (the runtime is pivot_rooted);
  * the VFS of a later step resolves them component by component. */
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "shim.h"
 
@@ -54,7 +57,22 @@ int ks_proc_init(ks_proc_t *p, const char *cwd, int pid, int ppid) {
   strcpy(p->cwd, "/");
   p->pid = pid;
   p->ppid = ppid;
+  p->root_fd = open("/", O_PATH | O_DIRECTORY | O_CLOEXEC);
+  if (p->root_fd < 0)
+    return -errno;
+  int r = ks_fdtable_init(&p->fds, 0);
+  if (r < 0) {
+    close(p->root_fd);
+    return r;
+  }
   return ks_path_resolve(p, cwd, p->cwd, sizeof(p->cwd));
+}
+
+void ks_proc_done(ks_proc_t *p) {
+  ks_fdtable_done(&p->fds);
+  if (p->root_fd >= 0)
+    close(p->root_fd);
+  p->root_fd = -1;
 }
 
 int ks_getcwd(const ks_proc_t *p, char *buf, size_t size) {

@@ -11,16 +11,21 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include "fdtable.h"
+
 typedef struct ks_proc {
   char cwd[PATH_MAX]; /* absolute, normalised, no trailing '/' except "/" */
   int pid;            /* virtual pid */
   int ppid;
+  int root_fd;        /* the guest's "/", every path resolves beneath it */
+  ks_fdtable_t fds;
 } ks_proc_t;
 
 /* Guest files larger than this are refused by ks_read_file (EFBIG). */
 #define KS_READ_FILE_MAX (512u << 20)
 
 int ks_proc_init(ks_proc_t *p, const char *cwd, int pid, int ppid);
+void ks_proc_done(ks_proc_t *p);
 
 /* Lexically joins `path` to the process's cwd and removes ".", ".." and
  * repeated '/' ("/.." stays "/"). -ENAMETOOLONG past PATH_MAX, -ENOENT for "". */

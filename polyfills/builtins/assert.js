@@ -260,6 +260,29 @@ if (!assert[kPatched]) {
   };
   strict.throws = assert.throws;
   strict.rejects = assert.rejects;
+  // Node 22 ends a generated diff message with a newline.
+  for (const target of [assert, strict]) {
+    for (const name of ['deepEqual', 'deepStrictEqual', 'strictEqual', 'notDeepStrictEqual', 'notStrictEqual', 'equal', 'notEqual', 'notDeepEqual']) {
+      const orig = target[name];
+      target[name] = {
+        [name](...args) {
+          try {
+            return Reflect.apply(orig, this, args);
+          } catch (e) {
+            if (e instanceof AssertionError && e.generatedMessage && e.message.includes('\n+ actual - expected') &&
+                !e.message.endsWith('\n')) {
+              e.message += '\n';
+            }
+            throw e;
+          }
+        },
+      }[name];
+    }
+  }
+  strict.equal = strict.strictEqual;
+  strict.notEqual = strict.notStrictEqual;
+  strict.deepEqual = strict.deepStrictEqual;
+  strict.notDeepEqual = strict.notDeepStrictEqual;
   for (const target of [assert, strict]) {
     target.CallTracker = CallTracker;
     target.partialDeepStrictEqual = partialDeepStrictEqual;

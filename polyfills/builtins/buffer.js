@@ -7,7 +7,7 @@
 // constants, kStringMaxLength, Blob/File, resolveObjectURL).
 import bufferPkg from 'buffer/';
 import { atob, btoa } from '../bootstrap/base64.js';
-import { invalidArgType, makeNodeError } from '../bootstrap/errors.js';
+import { invalidArgType, makeNodeError, outOfRange } from '../bootstrap/errors.js';
 import { inspect, getInspectInternals } from '../bootstrap/inspect.js';
 import { Blob as BlobImpl, File as FileImpl, resolveObjectURL } from './blob.js';
 
@@ -56,8 +56,10 @@ if (!Buffer[kPatched]) {
     if (typeof value === 'string') return origFrom(value, mapEnc(encodingOrOffset));
     if (typeof value !== 'object' || value === null) {
       if (typeof value !== 'function') {
-        throw invalidArgType('first argument',
+        const err = invalidArgType('first',
           'of type string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object', value);
+        err.message = err.message.replace('The "first" argument', 'The first argument');
+        throw err;
       }
     }
     return origFrom(value, encodingOrOffset, length);
@@ -146,6 +148,120 @@ if (!Buffer[kPatched]) {
   for (const [alias, orig] of [['readBigUint64LE', 'readBigUInt64LE'], ['readBigUint64BE', 'readBigUInt64BE'],
     ['writeBigUint64LE', 'writeBigUInt64LE'], ['writeBigUint64BE', 'writeBigUInt64BE']]) {
     if (typeof proto[alias] !== 'function') define(proto, alias, proto[orig]);
+  }
+
+  // Node's offset/value checks (ERR_OUT_OF_RANGE, ERR_BUFFER_OUT_OF_BOUNDS)
+  // in front of the package's fixed-size readers and writers.
+  const boundsError = (value, length, type) => {
+    if (Math.floor(value) !== value) {
+      if (typeof value !== 'number') throw invalidArgType(type || 'offset', 'of type number', value);
+      throw outOfRange(type || 'offset', 'an integer', value);
+    }
+    if (length < 0) throw makeNodeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', 'Attempt to access memory outside buffer bounds');
+    throw outOfRange(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
+  };
+  // ERR_OUT_OF_RANGE with Node's rendering of large BigInts (1_000n).
+  const bigOutOfRange = (name, range, value) => {
+    let shown = String(value);
+    if (value > 2n ** 32n || value < -(2n ** 32n)) {
+      let out = '';
+      let i = shown.length;
+      const start = shown[0] === '-' ? 1 : 0;
+      for (; i >= start + 4; i -= 3) out = `_${shown.slice(i - 3, i)}${out}`;
+      shown = `${shown.slice(0, i)}${out}`;
+    }
+    return makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be ${range}. Received ${shown}n`);
+  };
+  const checkBounds = (buf, offset, size) => {
+    if (typeof offset !== 'number') throw invalidArgType('offset', 'of type number', offset);
+    if (buf[offset] === undefined || buf[offset + size - 1] === undefined) boundsError(offset, buf.length - size);
+  };
+  const checkValue = (value, size, signed, big) => {
+    const bits = size * 8;
+    const n = big ? 'n' : '';
+    const min = signed ? -(2 ** (bits - 1)) : 0;
+    const max = signed ? 2 ** (bits - 1) - 1 : 2 ** bits - 1;
+    const v = big ? value : +value;
+    const lo = big ? (signed ? -(2n ** BigInt(bits - 1)) : 0n) : min;
+    const hi = big ? (signed ? 2n ** BigInt(bits - 1) - 1n : 2n ** BigInt(bits) - 1n) : max;
+    if (v > hi || v < lo) {
+      let range;
+      if (size > 4) {
+        range = signed ? `>= -(2${n} ** ${bits - 1}${n}) and < 2${n} ** ${bits - 1}${n}` : `>= 0${n} and < 2${n} ** ${bits}${n}`;
+      } else {
+        range = `>= ${min}${n} and <= ${max}${n}`;
+      }
+      if (typeof value === 'bigint') throw bigOutOfRange('value', range, value);
+      throw outOfRange('value', range, value);
+    }
+  };
+  // read/write[U]Int{LE,BE}(offset, byteLength): byteLength 1..6.
+  for (const name of ['readUIntLE', 'readUIntBE', 'readIntLE', 'readIntBE']) {
+    const orig = proto[name];
+    define(proto, name, {
+      [name](offset, byteLength) {
+        if (offset === undefined) throw invalidArgType('offset', 'of type number', offset);
+        if (!(byteLength >= 1 && byteLength <= 6 && Number.isInteger(byteLength))) boundsError(byteLength, 6, 'byteLength');
+        checkBounds(this, offset, byteLength);
+        return orig.call(this, offset, byteLength);
+      },
+    }[name]);
+  }
+  for (const name of ['writeUIntLE', 'writeUIntBE', 'writeIntLE', 'writeIntBE']) {
+    const orig = proto[name];
+    const signed = !name.includes('UInt');
+    define(proto, name, {
+      [name](value, offset, byteLength) {
+        if (!(byteLength >= 1 && byteLength <= 6 && Number.isInteger(byteLength))) boundsError(byteLength, 6, 'byteLength');
+        checkValue(value, byteLength, signed, false);
+        checkBounds(this, offset, byteLength);
+        return orig.call(this, value, offset, byteLength);
+      },
+    }[name]);
+  }
+  for (const alias of ['readUintLE', 'readUintBE', 'writeUintLE', 'writeUintBE']) {
+    define(proto, alias, proto[alias.replace('Uint', 'UInt')]);
+  }
+  // Buffer.alloc & co: Node's size validation (the limit is ours).
+  for (const name of ['alloc', 'allocUnsafe', 'allocUnsafeSlow']) {
+    const orig = Buffer[name];
+    Buffer[name] = {
+      [name](size, ...rest) {
+        if (typeof size !== 'number') throw invalidArgType('size', 'of type number', size);
+        if (!(size >= 0 && size <= kMaxLength)) throw outOfRange('size', `>= 0 && <= ${kMaxLength}`, size);
+        return orig.call(this, size, ...rest);
+      },
+    }[name];
+  }
+  const fixed = [
+    ['UInt8', 1, false], ['Int8', 1, true], ['UInt16LE', 2, false], ['UInt16BE', 2, false], ['Int16LE', 2, true],
+    ['Int16BE', 2, true], ['UInt32LE', 4, false], ['UInt32BE', 4, false], ['Int32LE', 4, true], ['Int32BE', 4, true],
+    ['FloatLE', 4, null], ['FloatBE', 4, null], ['DoubleLE', 8, null], ['DoubleBE', 8, null],
+    ['BigInt64LE', 8, true, true], ['BigInt64BE', 8, true, true], ['BigUInt64LE', 8, false, true], ['BigUInt64BE', 8, false, true],
+  ];
+  for (const [type, size, signed, big] of fixed) {
+    const read = proto[`read${type}`];
+    const write = proto[`write${type}`];
+    const readName = `read${type}`;
+    const writeName = `write${type}`;
+    define(proto, readName, {
+      [readName](offset = 0) {
+        checkBounds(this, offset, size);
+        return read.call(this, offset);
+      },
+    }[readName]);
+    define(proto, writeName, {
+      [writeName](value, offset = 0) {
+        if (signed !== null) checkValue(value, size, signed, big);
+        checkBounds(this, offset, size);
+        return write.call(this, value, offset);
+      },
+    }[writeName]);
+    const alias = type.replace('UInt', 'Uint');
+    if (alias !== type) {
+      define(proto, `read${alias}`, proto[readName]);
+      define(proto, `write${alias}`, proto[writeName]);
+    }
   }
 
   const u8subarray = Uint8Array.prototype.subarray;

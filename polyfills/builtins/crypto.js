@@ -3,14 +3,12 @@
 // getFips (no FIPS provider: 0).  Everything else throws
 // ERR_NOT_IMPLEMENTED naming itself (promise-returning WebCrypto methods
 // reject with it).
-import bufferModule from './buffer.js';
 import stream from './stream.js';
 import { cryptoConstants } from './internal/constants-data.js';
 import { stubFn, stubAsync, stubClass } from './internal/stub.js';
 import { invalidArgType, makeNodeError } from './internal/validators.js';
 import { setCryptoClasses } from './util__types.js';
 
-const { Buffer } = bufferModule;
 
 function timingSafeEqual(buf1, buf2) {
   const check = (b, name) => {
@@ -27,7 +25,6 @@ function timingSafeEqual(buf1, buf2) {
   for (let i = 0; i < a.length; i++) diff |= a[i] ^ b[i];
   return diff === 0;
 }
-void Buffer;
 
 const s = (name, length) => stubFn(`crypto.${name}`, length);
 const cls = (name, opts) => stubClass(`crypto.${name}`, opts);

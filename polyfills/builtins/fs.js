@@ -11,11 +11,8 @@ import bufferModule from './buffer.js';
 import stream from './stream.js';
 import { fsConstants } from './internal/constants-data.js';
 import { stubFn, stubClass } from './internal/stub.js';
-import {
-  invalidArgType, invalidArgValue, validateFunction, validateObject,
-} from './internal/validators.js';
+import { invalidArgType, invalidArgValue, validateFunction } from './internal/validators.js';
 import promises from './fs__promises.js';
-import { EventEmitter } from '../bootstrap/event-emitter.js';
 
 const { Buffer } = bufferModule;
 const constants = Object.freeze({ ...fsConstants });
@@ -289,7 +286,6 @@ function _toUnixTimestamp(time, name = 'time') {
 const ReadStream = stubClass('fs.ReadStream', { base: stream.Readable, protoMethods: ['open', 'close'] });
 const WriteStream = stubClass('fs.WriteStream', { base: stream.Writable, protoMethods: ['open', 'close', 'destroySoon'] });
 const Dir = stubClass('fs.Dir', { protoMethods: ['read', 'readSync', 'close', 'closeSync', 'entries'] });
-void EventEmitter;
 
 const s = (name, length) => stubFn(`fs.${name}`, length);
 
@@ -403,6 +399,5 @@ const fs = {
 };
 fs.realpath.native = s('realpath.native', 3);
 fs.realpathSync.native = s('realpathSync.native', 2);
-void validateObject;
 
 export default fs;

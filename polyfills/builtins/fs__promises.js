@@ -143,6 +143,7 @@ const fsPromises = {
 function stubAsyncIterator(qualified) {
   const name = qualified.slice(qualified.lastIndexOf('.') + 1);
   const fn = { [name]() { throw notImplemented(qualified); } }[name];
+  Object.defineProperty(fn, Symbol.for('secexec.notImplemented'), { value: qualified });
   return fn;
 }
 

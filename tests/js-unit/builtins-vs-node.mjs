@@ -82,9 +82,10 @@ function ok(cond, name, detail) {
   }
 }
 
-function todo(cond, name, reason) {
+function todo(cond, name, reason, detail) {
   testNo++;
   console.log(`${cond ? 'ok' : 'not ok'} ${testNo} - ${name} # TODO ${reason}`);
+  if (!cond && detail !== undefined) diag(detail);
 }
 
 // ---------------------------------------------------------------------------
@@ -229,7 +230,6 @@ try {
     logLevel: 'silent',
     legalComments: 'none',
     alias: { 'secexec-builtins': tablePath },
-    nodePaths: [path.join(repo, 'polyfills/node_modules')],
     absWorkingDir: path.join(repo, 'polyfills'),
     outfile: bundlePath,
   });
@@ -638,6 +638,11 @@ async function outcome(fn, M) {
 
 // G: the realm's globals (the vm context's for ours), so that errors a case
 // creates are instances of that realm's Error, as they would be in a guest.
+// Rejections a case leaves unhandled on purpose (e.g. an uncaptured async
+// listener) must not end this process.
+const hostUnhandled = [];
+process.on('unhandledRejection', (reason) => hostUnhandled.push(reason));
+
 const OURS = { ...ours, G: inContext('globalThis'), process: guestProcess, label: 'ours' };
 const NODE = { ...nodeMods, G: globalThis, process, label: 'node' };
 
@@ -645,7 +650,7 @@ const NODE = { ...nodeMods, G: globalThis, process, label: 'node' };
 const KNOWN = [
   'assert.ok(false) without a message: Node reads the call site\'s source to build "The expression evaluated to a falsy value: ..."; ours says "false == true" (the assert package\'s message)',
   'assert diff messages for objects: the assert package prints Node 12\'s diff layout, not Node 22\'s Myers diff',
-  'Buffer errors (e.g. readUInt8 out of range, Buffer.from(123)): the buffer package\'s messages/codes, mostly without Node\'s codes',
+  'Buffer errors of the less common methods (e.g. swap16 on odd lengths, fill with bad ranges): the buffer package\'s messages, without Node\'s codes',
   'zlib output bytes: pako and Node\'s zlib may pick different (equally valid) encodings; round trips and cross-decoding are compared instead',
   'events: new EventEmitter({ captureRejections: true }) (the package constructor drops its options); EventEmitter.captureRejections = true works',
   'util.inspect of MIMEType/MIMEParams/Blob internals and of stream objects (internal state differs)',
@@ -1159,6 +1164,12 @@ const add = (mod, label, fn) => cases.push([mod, label, fn]);
     return [b.readUInt32BE(0), b.readInt16LE(4), b.readBigInt64LE(8), b.readBigUInt64BE(8), b.readBigUint64LE(8),
       b.readUIntBE(0, 3), b.readIntLE(4, 2), b.readFloatLE(0), b.readDoubleBE(8), b];
   });
+  for (const [m, args] of [['readUInt8', [1]], ['readUInt8', [-1]], ['readUInt8', [0.5]], ['readUInt8', ['0']], ['readInt32LE', [1]],
+    ['readDoubleBE', []], ['readBigInt64LE', [1]], ['writeUInt8', [256, 0]], ['writeUInt8', [1, 2]], ['writeInt16BE', [-40000]],
+    ['writeUInt32LE', [2 ** 32]], ['writeInt32LE', [-(2 ** 31) - 1]], ['writeBigInt64LE', [2n ** 63n]], ['writeBigUInt64BE', [-1n]],
+    ['writeFloatLE', [1.5, 7]], ['writeUint16LE', [1, 'x']], ['readUint16BE', [7]]]) {
+    add('buffer', `alloc(8).${m}(${args.map(String).join(', ')})`, (M) => B(M).alloc(8)[m](...args));
+  }
   add('buffer', 'writeBigUint64LE alias', (M) => { const b = B(M).alloc(8); b.writeBigUint64LE(2n ** 63n); return b; });
   add('buffer', 'alloc/fill/concat/compare/equals', (M) => [B(M).alloc(5, 'ab'), B(M).alloc(4, 0x41), B(M).alloc(3, 'aGk=', 'base64'),
     B(M).concat([B(M).from('a'), new Uint8Array([98])]), B(M).concat([B(M).from('abc')], 2),
@@ -1522,10 +1533,28 @@ function withEnv(vars, fn) {
   }
 }
 
+// The known differences above, as cases (reported as TODO).
+add('assert', 'ok(false)', (M) => { M.assert.ok(false); });
+add('assert', 'deepStrictEqual({ a: 1 }, { a: 2 })', (M) => { M.assert.deepStrictEqual({ a: 1 }, { a: 2 }); });
+add('buffer', 'readUInt8 out of range', (M) => M.buffer.Buffer.alloc(1).readUInt8(1));
+add('buffer', 'Buffer.from(123)', (M) => M.buffer.Buffer.from(123));
+add('buffer', 'readUIntLE(0, 7)', (M) => M.buffer.Buffer.alloc(8).readUIntLE(0, 7));
+add('buffer', 'Buffer.alloc(-1)', (M) => M.buffer.Buffer.alloc(-1));
+add('events', 'new EventEmitter({ captureRejections: true })', (M) => new Promise((resolve) => {
+  const e = new M.events({ captureRejections: true });
+  e.on('error', (err) => resolve(`error event: ${err.message}`));
+  e.on('x', async () => { throw new M.G.Error('captured'); });
+  e.emit('x');
+  setTimeout(() => resolve('not captured'), 20);
+}));
+
 // Known mismatches inside the corpus: label -> reason (reported as TODO).
 const EXPECTED_DIFF = {
   'util: aborted': 'resolves with the bootstrap\'s Event, whose class name esbuild mangles to _Event: the build needs --keep-names (polyfills/bootstrap is not part of this step)',
   'assert: strictEqual("a", "b", "custom")': 'Node 22 appends the generated diff to a custom message; the assert package (Node 12) uses the message alone',
+  'assert: ok(false)': KNOWN[0],
+  'events: new EventEmitter({ captureRejections: true })': KNOWN[4],
+  'buffer: Buffer.alloc(-1)': 'the range names our Buffer limit (2 ** 31 - 1), not Node 22\'s 2 ** 53 - 1',
 };
 
 {
@@ -1541,7 +1570,7 @@ const EXPECTED_DIFF = {
     const sb = JSON.stringify(b);
     const name = `${mod}: ${label.length > 90 ? `${label.slice(0, 87)}...` : label}`;
     const key = `${mod}: ${label}`;
-    if (EXPECTED_DIFF[key]) todo(sa === sb, name, EXPECTED_DIFF[key]);
+    if (EXPECTED_DIFF[key]) todo(sa === sb, name, EXPECTED_DIFF[key], `node: ${sa}\nours: ${sb}`);
     else ok(sa === sb, name, sa === sb ? undefined : `node: ${sa}\nours: ${sb}`);
   }
 }
@@ -1606,8 +1635,10 @@ const describeFeatures = `${FEATURES}.map(([o, k]) => {
   })`, check);
   void before;
   ok(same, 'language: over Node 22\'s native built-ins, language.js redefines nothing');
-  ok(vm.runInContext('[Symbol.dispose === Symbol.for("nodejs.dispose"), Symbol.asyncDispose === Symbol.for("nodejs.asyncDispose")]', polyCtx).every(Boolean) &&
-     vm.runInContext('typeof Symbol.dispose', nativeCtx) === 'symbol', 'language: Symbol.dispose/asyncDispose are Node 22\'s registered symbols');
+  // Registered symbols are shared by every realm: compare with this (main) realm's.
+  const d = vm.runInContext('[Symbol.dispose, Symbol.asyncDispose, Object.getOwnPropertyDescriptor(Symbol, "dispose")]', polyCtx);
+  ok(d[0] === Symbol.dispose && d[1] === Symbol.asyncDispose && !d[2].writable && !d[2].configurable && !d[2].enumerable,
+    'language: Symbol.dispose/asyncDispose are Node 22\'s (registered nodejs.dispose/asyncDispose, read-only)');
 }
 
 const LANG = [
@@ -1738,7 +1769,7 @@ const LANG = [
   `(() => { const it = { next: () => ({ value: 1, done: false }), __proto__: Iterator.prototype }; const m = it.map(() => m.next()); try { m.next(); } catch (e) { return e.constructor.name; } })()`,
   `(() => { let closed = 0; const it = { next: () => ({ value: 1, done: false }), return() { closed++; return {}; }, __proto__: Iterator.prototype };
      return [it.some((x) => x === 1), it.every((x) => x === 2), it.find((x) => true), closed]; })()`,
-  `Iterator.from({ next() { return { value: 'w', done: this.d = !this.d ? false : true }; } }).toArray()`,
+  `Iterator.from({ n: 0, next() { this.n++; return { value: this.n, done: this.n > 2 }; } }).toArray()`,
   `(() => { const a = [1].values(); return Iterator.from(a) === a; })()`,
   `Iterator.from('ab').toArray()`,
   `Iterator.from(1)`,
@@ -1776,6 +1807,22 @@ for (const code of LANG) {
   const label = code.replace(/\s+/g, ' ');
   ok(sa === sb, `language: ${label.length > 90 ? `${label.slice(0, 87)}...` : label}`, `native: ${sa}\nours:   ${sb}`);
 }
+
+// ---------------------------------------------------------------------------
+// 7. Load-time warnings of deprecated/experimental builtins, as Node 22 emits them
+
+{
+  const r = spawnSync(process.execPath, ['-e', 'require("sys"); require("punycode"); require("_stream_wrap"); require("node:sqlite")'],
+    { encoding: 'utf8' });
+  const codes = guestWarnings.map((w) => w.code ?? w.name);
+  for (const [code, what] of [['DEP0025', 'sys'], ['DEP0040', 'punycode'], ['DEP0125', '_stream_wrap']]) {
+    ok(r.stderr.includes(code) && codes.includes(code), `loading ${what} emits ${code} (Node 22 does too)`, { ours: codes });
+  }
+  ok(/ExperimentalWarning: SQLite/.test(r.stderr) && guestWarnings.some((w) => w.name === 'ExperimentalWarning' && /SQLite/.test(w.message)),
+    'loading node:sqlite emits its ExperimentalWarning (Node 22 does too)');
+}
+
 clearInterval(pump);
+for (const t of hostTimers) clearTimeout(t);
 console.log(`1..${testNo}`);
 process.exitCode = failures ? 1 : 0;
