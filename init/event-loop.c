@@ -116,6 +116,10 @@ int guest_loop_run(guest_loop_t *l) {
   return 0;
 }
 
+struct uv_loop_s *guest_loop_uv(guest_loop_t *l) {
+  return &l->loop;
+}
+
 bool guest_loop_alive(guest_loop_t *l) {
   return uv_loop_alive(&l->loop);
 }

@@ -30,4 +30,7 @@ void guest_loop_immediates(guest_loop_t *l, bool queued, bool refed);
 
 /* Runs until nothing keeps it alive. Returns 0, or -errno. */
 int guest_loop_run(guest_loop_t *l);
+
+/* The libuv loop itself, for thread-pool work of the bridges. */
+struct uv_loop_s *guest_loop_uv(guest_loop_t *l);
 bool guest_loop_alive(guest_loop_t *l);

@@ -295,19 +295,28 @@ void MemoryUsage(Args a) {
 
 }  // namespace
 
-void throw_errno(v8::Isolate *iso, int neg_errno, const char *syscall, const char *path) {
+v8::Local<v8::Value> errno_exception(v8::Isolate *iso, int neg_errno, const char *syscall, const char *path,
+                                     const char *dest) {
   v8::Local<v8::Context> ctx = iso->GetCurrentContext();
   int e = -neg_errno;
   std::string msg = std::string(ks_errno_code(e)) + ": " + ks_errno_message(e) + ", " + syscall;
   if (path)
     msg += std::string(" '") + path + "'";
+  if (path && dest)
+    msg += std::string(" -> '") + dest + "'";
   v8::Local<v8::Object> err = v8::Exception::Error(v8_str(iso, msg.c_str())).As<v8::Object>();
   (void)err->Set(ctx, v8_str(iso, "errno"), v8::Integer::New(iso, neg_errno));
   (void)err->Set(ctx, v8_str(iso, "code"), v8_str(iso, ks_errno_code(e)));
   (void)err->Set(ctx, v8_str(iso, "syscall"), v8_str(iso, syscall));
   if (path)
     (void)err->Set(ctx, v8_str(iso, "path"), v8_str(iso, path));
-  iso->ThrowException(err);
+  if (path && dest)
+    (void)err->Set(ctx, v8_str(iso, "dest"), v8_str(iso, dest));
+  return err;
+}
+
+void throw_errno(v8::Isolate *iso, int neg_errno, const char *syscall, const char *path, const char *dest) {
+  iso->ThrowException(errno_exception(iso, neg_errno, syscall, path, dest));
 }
 
 v8::Local<v8::Object> binding_create(engine *e, v8::Local<v8::Context> ctx) {
@@ -346,5 +355,8 @@ v8::Local<v8::Object> binding_create(engine *e, v8::Local<v8::Context> ctx) {
     set_fn(iso, ctx, b, f.name, f.cb);
   binding_add_inspect(iso, ctx, b);
   binding_add_modules(iso, ctx, b);
+  v8::Local<v8::Object> fs = v8::Object::New(iso);
+  binding_add_fs(iso, ctx, fs);
+  (void)b->Set(ctx, v8_str(iso, "fs"), fs);
   return b;
 }

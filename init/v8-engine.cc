@@ -84,6 +84,25 @@ v8::Local<v8::Value> call_hook(engine *e, const char *name, int argc, v8::Local<
   }
 }
 
+}  // namespace
+
+void invoke_callback(engine *e, v8::Local<v8::Function> fn, int argc, v8::Local<v8::Value> *argv) {
+  v8::Isolate *iso = e->isolate;
+  v8::HandleScope scope(iso);
+  v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+  {
+    v8::TryCatch tc(iso);
+    if (fn->Call(ctx, v8::Undefined(iso), argc, argv).IsEmpty()) {
+      if (tc.HasTerminated())
+        return;
+      report_uncaught(e, tc);
+    }
+  }
+  call_hook(e, "runTicks", 0, nullptr);
+}
+
+namespace {
+
 void on_promise_reject(v8::PromiseRejectMessage msg) {
   v8::Local<v8::Promise> promise = msg.GetPromise();
   v8::Isolate *iso = promise->GetIsolate();

@@ -32,8 +32,16 @@ void binding_add_modules(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local
 void modules_install(v8::Isolate *iso);
 void binding_add_inspect(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);
 
-// Throws a Node-style system error built from -errno (code, errno, syscall, path).
-void throw_errno(v8::Isolate *iso, int neg_errno, const char *syscall, const char *path);
+// A Node-style system error from -errno (code, errno, syscall, path, dest).
+v8::Local<v8::Value> errno_exception(v8::Isolate *iso, int neg_errno, const char *syscall, const char *path,
+                                     const char *dest = nullptr);
+void throw_errno(v8::Isolate *iso, int neg_errno, const char *syscall, const char *path, const char *dest = nullptr);
+
+// Calls a JS callback from the event loop as Node's MakeCallback does: an
+// exception is an uncaught exception; the nextTick and microtask queues
+// run afterwards.
+void invoke_callback(engine *e, v8::Local<v8::Function> fn, int argc, v8::Local<v8::Value> *argv);
+void binding_add_fs(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);
 
 // Small helpers.
 v8::Local<v8::String> v8_str(v8::Isolate *iso, const char *s);

@@ -12,19 +12,22 @@
 //   Set.prototype.{union,intersection,difference,symmetricDifference,
 //     isSubsetOf,isSupersetOf,isDisjointFrom},
 //   String.prototype.{isWellFormed,toWellFormed},
-//   ArrayBuffer.prototype.detached (getter),
+//   ArrayBuffer.prototype.detached (getter), transfer, transferToFixedLength
+//     (detaching through the native binding's transferArrayBuffer, which
+//     exists once a guest runs; before that they throw a TypeError),
 //   Symbol.dispose / Symbol.asyncDispose (as in Node 22: the registered
 //     symbols 'nodejs.dispose' / 'nodejs.asyncDispose'),
 //   Iterator (global), Iterator.from, Iterator.prototype.{map,filter,take,
 //     drop,flatMap,reduce,toArray,forEach,some,every,find}, and the
 //     Iterator.prototype constructor / @@toStringTag accessors.
 //
-// Deliberately left out (cannot be done honestly in JavaScript on V8 10.2):
-//   ArrayBuffer.prototype.transfer / transferToFixedLength (need to detach
-//   a buffer), resizable ArrayBuffers (resize, resizable, maxByteLength) and
-//   growable SharedArrayBuffers, and the RegExp `v` flag (syntax).
+// Deliberately left out (cannot be done honestly on V8 10.2): resizable
+// ArrayBuffers (resize, resizable, maxByteLength; transfer() always gives a
+// fixed-length buffer), growable SharedArrayBuffers, and the RegExp `v` flag
+// (syntax).
 
 /* eslint-disable no-extend-native */
+import { binding } from './native.js';
 
 // The bundle this module ends up in is a sloppy-mode script (esbuild does not
 // carry ES modules' implicit strictness into an IIFE): the spec's methods need
@@ -766,6 +769,47 @@
       return isDetachedBuffer(this);
     },
   }.get);
+
+  // ArrayBuffer.prototype.transfer / transferToFixedLength (no resizable
+  // buffers on V8 10.2: both give a fixed-length buffer).
+  function toIndex(v) {
+    if (v === undefined) return 0;
+    const integer = toIntegerOrInfinity(v);
+    if (integer < 0 || integer > MAX_SAFE) throw new RangeError('Invalid array buffer length');
+    return integer;
+  }
+
+  function arrayBufferCopyAndDetach(O, newLength, method) {
+    let len;
+    try {
+      len = ReflectApply(getABByteLength, O, []);
+    } catch {
+      throw new TypeError(`Method ArrayBuffer.prototype.${method} called on incompatible receiver ${isObject(O) ? '#<Object>' : String(O)}`);
+    }
+    const newByteLength = newLength === undefined ? len : toIndex(newLength);
+    if (isDetachedBuffer(O)) throw new TypeError(`Cannot perform ArrayBuffer.prototype.${method} on a detached ArrayBuffer`);
+    const b = binding;
+    if (b === null || typeof b.transferArrayBuffer !== 'function') {
+      throw new TypeError(`ArrayBuffer.prototype.${method} is not available yet`);
+    }
+    const moved = b.transferArrayBuffer(O); // detaches O (TypeError if it cannot be)
+    if (newByteLength === len) return moved;
+    const out = new ArrayBuffer(newByteLength);
+    new Uint8Array(out).set(new Uint8Array(moved, 0, Math.min(len, newByteLength)));
+    return out;
+  }
+
+  define(ArrayBuffer.prototype, 'transfer', {
+    transfer(newLength = undefined) {
+      return arrayBufferCopyAndDetach(this, newLength, 'transfer');
+    },
+  }.transfer, 0);
+
+  define(ArrayBuffer.prototype, 'transferToFixedLength', {
+    transferToFixedLength(newLength = undefined) {
+      return arrayBufferCopyAndDetach(this, newLength, 'transferToFixedLength');
+    },
+  }.transferToFixedLength, 0);
 
   // ---------------------------------------------------------------------------
   // Symbol.dispose / Symbol.asyncDispose (Node 22 defines them itself, as the

@@ -261,7 +261,8 @@ if (!assert[kPatched]) {
   strict.throws = assert.throws;
   strict.rejects = assert.rejects;
   // Node 22 ends a generated diff message with a newline.
-  for (const target of [assert, strict]) {
+  {
+    const target = assert;
     for (const name of ['deepEqual', 'deepStrictEqual', 'strictEqual', 'notDeepStrictEqual', 'notStrictEqual', 'equal', 'notEqual', 'notDeepEqual']) {
       const orig = target[name];
       target[name] = {
@@ -279,10 +280,12 @@ if (!assert[kPatched]) {
       }[name];
     }
   }
-  strict.equal = strict.strictEqual;
-  strict.notEqual = strict.notStrictEqual;
-  strict.deepEqual = strict.deepStrictEqual;
-  strict.notDeepEqual = strict.notDeepStrictEqual;
+  // assert.strict: the strict functions, under both names (as in Node).
+  for (const name of ['strictEqual', 'notStrictEqual', 'deepStrictEqual', 'notDeepStrictEqual']) strict[name] = assert[name];
+  strict.equal = assert.strictEqual;
+  strict.notEqual = assert.notStrictEqual;
+  strict.deepEqual = assert.deepStrictEqual;
+  strict.notDeepEqual = assert.notDeepStrictEqual;
   for (const target of [assert, strict]) {
     target.CallTracker = CallTracker;
     target.partialDeepStrictEqual = partialDeepStrictEqual;

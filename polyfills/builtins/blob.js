@@ -1,5 +1,6 @@
 // Blob and File (W3C File API) as Node 22 has them in node:buffer and as
-// globals: bytes are copied into the Blob at construction (the sources may
+// globals (this module may be evaluated while the snapshot is built: it uses
+// no global that the bootstrap installs later): bytes are copied into the Blob at construction (the sources may
 // change afterwards), `type` is lower-cased or '' when it has characters
 // outside U+0020..U+007E, `endings: 'native'` turns \r\n and \n into \n.
 // Also the blob: URL registry behind URL.createObjectURL /
@@ -7,6 +8,7 @@
 import { invalidArgType, makeNodeError, notImplemented } from '../bootstrap/errors.js';
 import { inspect } from '../bootstrap/inspect.js';
 import { setObjectURLMethods } from '../bootstrap/url.js';
+import { TextEncoder, TextDecoder } from '../bootstrap/encoding.js';
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const disallowedTypeCharacters = /[^\u0020-\u007E]/;

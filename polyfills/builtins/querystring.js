@@ -63,7 +63,8 @@ function unescapeBuffer(s, decodeSpaces) {
     out[outIndex++] = currentChar;
     index++;
   }
-  return hasHex ? out.slice(0, outIndex) : out.slice(0, outIndex);
+  void hasHex;
+  return out.slice(0, outIndex);
 }
 
 function qsUnescape(s, decodeSpaces) {

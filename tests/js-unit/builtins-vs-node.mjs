@@ -217,6 +217,9 @@ globalThis.__secexec = {
 `);
 
 const esbuild = require(path.join(repo, 'polyfills/node_modules/esbuild/lib/main.js'));
+// The build's own esbuild flags decide whether names are kept.
+const keepNames = fs.readFileSync(path.join(repo, 'polyfills/meson.build'), 'utf8').includes("'--keep-names'");
+diag(`bundling like polyfills/meson.build${keepNames ? ' (--keep-names)' : ''}`);
 const bundlePath = path.join(tmpDir, 'bundle.js');
 let bundleOk = true;
 try {
@@ -229,6 +232,7 @@ try {
     mainFields: ['module', 'main'],
     logLevel: 'silent',
     legalComments: 'none',
+    keepNames,
     alias: { 'secexec-builtins': tablePath },
     absWorkingDir: path.join(repo, 'polyfills'),
     outfile: bundlePath,
@@ -1550,7 +1554,7 @@ add('events', 'new EventEmitter({ captureRejections: true })', (M) => new Promis
 
 // Known mismatches inside the corpus: label -> reason (reported as TODO).
 const EXPECTED_DIFF = {
-  'util: aborted': 'resolves with the bootstrap\'s Event, whose class name esbuild mangles to _Event: the build needs --keep-names (polyfills/bootstrap is not part of this step)',
+  ...(keepNames ? {} : { 'util: aborted': 'resolves with the bootstrap\'s Event, whose class name esbuild mangles to _Event without --keep-names' }),
   'assert: strictEqual("a", "b", "custom")': 'Node 22 appends the generated diff to a custom message; the assert package (Node 12) uses the message alone',
   'assert: ok(false)': KNOWN[0],
   'events: new EventEmitter({ captureRejections: true })': KNOWN[4],
@@ -1584,9 +1588,15 @@ const EXPECTED_DIFF = {
 // and errors by constructor (messages are engine-specific).
 
 const langBundle = path.join(tmpDir, 'language.js');
+const langEntry = path.join(tmpDir, 'language-entry.js');
+// language.js plus a way to give it the native binding (transferArrayBuffer).
+fs.writeFileSync(langEntry, `import ${bootstrap('language.js')};
+import { setNative } from ${bootstrap('native.js')};
+globalThis.__setNative = setNative;
+`);
 esbuild.buildSync({
-  entryPoints: [path.join(repo, 'polyfills/bootstrap/language.js')], bundle: true, format: 'iife', target: 'chrome102',
-  platform: 'neutral', mainFields: ['module', 'main'], logLevel: 'silent', outfile: langBundle,
+  entryPoints: [langEntry], bundle: true, format: 'iife', target: 'chrome102',
+  platform: 'neutral', mainFields: ['module', 'main'], logLevel: 'silent', keepNames, outfile: langBundle,
 });
 const langSource = fs.readFileSync(langBundle, 'utf8');
 const detach = (ab) => structuredClone(ab, { transfer: [ab] });
@@ -1599,6 +1609,7 @@ const FEATURES = `[
   ...['toSorted', 'toReversed', 'with', 'findLast', 'findLastIndex'].map((k) => [Object.getPrototypeOf(Uint8Array.prototype), k]),
   ...['union', 'intersection', 'difference', 'symmetricDifference', 'isSubsetOf', 'isSupersetOf', 'isDisjointFrom'].map((k) => [Set.prototype, k]),
   [String.prototype, 'isWellFormed'], [String.prototype, 'toWellFormed'], [ArrayBuffer.prototype, 'detached'],
+  [ArrayBuffer.prototype, 'transfer'], [ArrayBuffer.prototype, 'transferToFixedLength'],
   ...['map', 'filter', 'take', 'drop', 'flatMap', 'reduce', 'toArray', 'forEach', 'some', 'every', 'find', 'constructor', Symbol.toStringTag]
     .map((k) => [Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), k]),
   [globalThis, 'Iterator'],
@@ -1608,6 +1619,19 @@ vm.runInContext(`for (const [o, k] of ${FEATURES}) delete o[k];`, polyCtx);
 const missingBefore = vm.runInContext(`${FEATURES}.filter(([o, k]) => Object.prototype.hasOwnProperty.call(o, k)).map(([, k]) => String(k))`, polyCtx);
 ok(missingBefore.length === 0, 'language: the features are removed from the polyfill context before language.js runs', missingBefore);
 vm.runInContext(langSource, polyCtx, { filename: 'language.js' });
+{
+  // The binding's transferArrayBuffer: detach `ab`, give a buffer of the
+  // context's realm with its bytes (the engine moves the memory instead).
+  const CtxArrayBuffer = vm.runInContext('ArrayBuffer', polyCtx);
+  vm.runInContext('__setNative', polyCtx)({
+    transferArrayBuffer(ab) {
+      const hostCopy = structuredClone(ab, { transfer: [ab] });
+      const out = new CtxArrayBuffer(hostCopy.byteLength);
+      new Uint8Array(out).set(new Uint8Array(hostCopy));
+      return out;
+    },
+  }, {});
+}
 
 // Descriptors, names and lengths equal the native ones.
 const describeFeatures = `${FEATURES}.map(([o, k]) => {
@@ -1741,6 +1765,14 @@ const LANG = [
   `(() => { const ab = new ArrayBuffer(4); const a = ab.detached; detach(ab); return [a, ab.detached, new ArrayBuffer(0).detached]; })()`,
   `Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'detached').get.call(new SharedArrayBuffer(1))`,
   `Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'detached').get.call({})`,
+  `(() => { const ab = new Uint8Array([1, 2, 3]).buffer; const t = ab.transfer(); return [ab.detached, ab.byteLength, t.byteLength, new Uint8Array(t), t instanceof ArrayBuffer]; })()`,
+  `(() => { const ab = new Uint8Array([1, 2, 3]).buffer; return [new Uint8Array(ab.transfer(5)), ab.detached]; })()`,
+  `(() => { const ab = new Uint8Array([1, 2, 3]).buffer; return [new Uint8Array(ab.transferToFixedLength(1)), ab.detached]; })()`,
+  `(() => { const ab = new ArrayBuffer(1); ab.transfer(); return ab.transfer(); })()`,
+  `new ArrayBuffer(1).transfer(-1)`,
+  `ArrayBuffer.prototype.transfer.call(new SharedArrayBuffer(1))`,
+  `ArrayBuffer.prototype.transferToFixedLength.call({})`,
+  `(() => { const ab = new ArrayBuffer(2); detach(ab); try { ab.transfer(-1); } catch (e) { return e.constructor.name; } })()`,
   // Iterator helpers
   `[1, 2, 3].values().map((x, i) => [x, i]).toArray()`,
   `[1, 2, 3, 4].values().filter((x) => x % 2).toArray()`,
