@@ -12,12 +12,14 @@ with open(sys.argv[1]) as f:
         t = json.loads(line)
         out = t.get("stdout") or ""
         oks = len(re.findall(r"^ok \d+", out, re.M))
-        bad = len(re.findall(r"^not ok \d+", out, re.M))
+        todo = len(re.findall(r"^not ok \d+[^\n]*# TODO", out, re.M))
+        bad = len(re.findall(r"^not ok \d+", out, re.M)) - todo
+        skipped += todo  # TAP: a TODO point is a known gap, not a failure
         result = t.get("result")
         if result == "SKIP":
             skipped += 1
             continue
-        if oks + bad == 0:
+        if oks + bad + todo == 0:
             if result in ("OK", "EXPECTEDFAIL"):
                 passed += 1
             else:

@@ -31,6 +31,10 @@ function printFatal(err, arrow) {
 
 // Called by the engine with the exception and its "file:line" arrow.
 export function fatal(err, arrow, fromPromise = false) {
+  if (proc && proc._uncaughtCapture) {
+    proc._uncaughtCapture(err);
+    return;
+  }
   if (proc && proc.listenerCount('uncaughtException') > 0) {
     proc.emit('uncaughtException', err, fromPromise ? 'unhandledRejection' : 'uncaughtException');
     return;

@@ -2,12 +2,15 @@
 // It installs the web and Node globals that need no runtime, and leaves
 // `__secexecBoot` for the snapshot, which the engine calls with the native
 // binding and the start information of each guest process.
+// Language features Node 22 code expects and V8 10.2 lacks: first, so
+// everything after may use them.
+import './language.js';
 import { setNative, binding, bootInfo } from './native.js';
 import { setInspectInternals, inspect } from './inspect.js';
 import { createConsole } from './console.js';
 import * as timers from './timers.js';
 import { nextTick, queueMicrotask, runTicks, promiseReject, processRef } from './task-queue.js';
-import { createProcess } from './process.js';
+import { createProcess, setProcessHooks } from './process.js';
 import { fatal, onUnhandledRejection, setFatalProcess } from './fatal.js';
 import { runMain, unsettledTopLevelAwait } from './main.js';
 import { importDynamic, initImportMeta, evaluateSynthetic } from './loader/esm.js';
@@ -19,7 +22,7 @@ import {
   Event, EventTarget, CustomEvent, AbortController, AbortSignal, setAbortTimers, setEventTargetHooks,
 } from './event-target.js';
 import { makeNodeError, notImplemented } from './errors.js';
-import { setAllowedBuiltins, builtinName } from './loader/builtins.js';
+import { setAllowedBuiltins, builtinName, loadBuiltin } from './loader/builtins.js';
 import { installWebGlobals } from './web/index.js';
 
 function defineGlobal(name, value, enumerable = false) {
@@ -111,6 +114,14 @@ function boot(nativeBinding, info) {
     }
     binding.reallyExit(p.exitCode ?? code);
   };
+  setProcessHooks({
+    runTicks,
+    getBuiltin: (id) => {
+      if (typeof id !== 'string') throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "id" argument must be of type string. Received ${typeof id}`);
+      const name = builtinName(id);
+      return name === undefined ? undefined : loadBuiltin(name);
+    },
+  });
   const process = createProcess((p) => exitNow(p.exitCode ?? 0));
   defineGlobal('process', process);
   processRef.process = process;
@@ -130,6 +141,13 @@ function boot(nativeBinding, info) {
     stderr: stdio.stderr,
     now: performance.now,
     emitWarning: (msg) => process.emitWarning(msg),
+  });
+  // Inspector-only members in Node; here inert, with Node's shapes.
+  Object.defineProperty(console, 'context', {
+    value: function context() { return console; }, writable: true, enumerable: true, configurable: true,
+  });
+  Object.defineProperty(console, 'createTask', {
+    value: function createTask() { return { run: (fn) => fn() }; }, writable: true, enumerable: true, configurable: true,
   });
   defineGlobal('console', console);
 

@@ -87,6 +87,14 @@ hrtime.bigint = () => binding.hrtime();
 
 const kWarningShown = new Set();
 
+let runTicksHook = () => {};
+let getBuiltinHook = () => undefined;
+
+export function setProcessHooks({ runTicks, getBuiltin }) {
+  runTicksHook = runTicks;
+  getBuiltinHook = getBuiltin;
+}
+
 export function createProcess(onExit) {
   const process = new EventEmitter();
   const info = bootInfo;
@@ -158,6 +166,76 @@ export function createProcess(onExit) {
   process.kill = () => { throw notImplemented('process.kill()'); };
   process.abort = () => binding.reallyExit(134);
   process.reallyExit = (code) => binding.reallyExit(code);
+
+  // The rest of Node 22's process surface: what a sandbox can honestly
+  // answer is answered; what would need a host facility says so.
+  process._rawDebug = (...args) => binding.write(2, `${args.join(' ')}\n`);
+  process.moduleLoadList = [];
+  process.binding = (name) => { throw notImplemented(`process.binding('${name}')`); };
+  process._linkedBinding = (name) => { throw notImplemented(`process._linkedBinding('${name}')`); };
+  process.domain = null;
+  process.dlopen = () => {
+    throw makeNodeError(Error, 'ERR_DLOPEN_DISABLED', 'Cannot load native addon because loading addons is disabled.');
+  };
+  process._getActiveRequests = () => [];
+  process._getActiveHandles = () => [];
+  process.getActiveResourcesInfo = () => [];
+  process._kill = () => { throw notImplemented('process._kill()'); };
+  process.cpuUsage = (prev) => {
+    const us = Math.round(Number(binding.hrtime() - startNs) / 1e3);
+    const now = { user: us, system: 0 };
+    return prev ? { user: now.user - prev.user, system: now.system - prev.system } : now;
+  };
+  process.threadCpuUsage = process.cpuUsage;
+  process.resourceUsage = () => { throw notImplemented('process.resourceUsage()'); };
+  process.constrainedMemory = () => 0;
+  process.availableMemory = () => { throw notImplemented('process.availableMemory()'); };
+  process.execve = () => { throw notImplemented('process.execve()'); };
+  process.ref = (obj) => { if (obj && typeof obj.ref === 'function') obj.ref(); };
+  process.unref = (obj) => { if (obj && typeof obj.unref === 'function') obj.unref(); };
+  process.finalization = {
+    register() { throw notImplemented('process.finalization.register()'); },
+    registerBeforeExit() { throw notImplemented('process.finalization.registerBeforeExit()'); },
+    unregister() {},
+  };
+  process.openStdin = () => { throw notImplemented('process.openStdin()'); };
+  process.getgroups = () => [0];
+  for (const name of ['initgroups', 'setgroups', 'setegid', 'seteuid', 'setgid', 'setuid']) {
+    process[name] = () => { throw notImplemented(`process.${name}()`); };
+  }
+  process.allowedNodeEnvironmentFlags = new Set();
+  process.assert = (value, message) => {
+    if (!value) throw makeNodeError(Error, 'ERR_ASSERTION', message || 'assertion error');
+  };
+  process._tickCallback = () => runTicksHook();
+  process._fatalException = () => { throw notImplemented('process._fatalException()'); };
+  let captureCallback = null;
+  process.setUncaughtExceptionCaptureCallback = (fn) => {
+    if (fn !== null && typeof fn !== 'function') throw invalidArgType('fn', 'of type function or null', fn);
+    if (fn !== null && captureCallback !== null) {
+      throw makeNodeError(Error, 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+        '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
+    }
+    captureCallback = fn;
+  };
+  process.hasUncaughtExceptionCaptureCallback = () => captureCallback !== null;
+  Object.defineProperty(process, '_uncaughtCapture', { get: () => captureCallback });
+  process.sourceMapsEnabled = false;
+  process.setSourceMapsEnabled = (v) => { process.sourceMapsEnabled = Boolean(v); };
+  process.getBuiltinModule = (id) => getBuiltinHook(id);
+  process.loadEnvFile = () => { throw notImplemented('process.loadEnvFile()'); };
+  process._debugProcess = () => { throw notImplemented('process._debugProcess()'); };
+  process._debugEnd = () => {};
+  process._startProfilerIdleNotifier = () => {};
+  process._stopProfilerIdleNotifier = () => {};
+  process.debugPort = 9229;
+  process._preload_modules = [];
+  process.report = {
+    compact: false, directory: '', filename: '', reportOnFatalError: false, reportOnSignal: false,
+    reportOnUncaughtException: false, signal: 'SIGUSR2', excludeNetwork: false,
+    getReport() { throw notImplemented('process.report.getReport()'); },
+    writeReport() { throw notImplemented('process.report.writeReport()'); },
+  };
 
   process.exit = (code) => {
     if (code !== undefined) process.exitCode = code;

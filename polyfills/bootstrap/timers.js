@@ -197,7 +197,9 @@ export function clearTimeout(timer) {
   }
 }
 
-export const clearInterval = clearTimeout;
+export function clearInterval(timer) {
+  clearTimeout(timer);
+}
 
 export function processTimers(now) {
   armedAt = Infinity;

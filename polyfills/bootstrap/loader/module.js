@@ -21,5 +21,15 @@ Module.enableCompileCache = function enableCompileCache() {
 Module.getCompileCacheDir = function getCompileCacheDir() { return undefined; };
 Module.flushCompileCache = function flushCompileCache() {};
 Module.createRequire = createRequire;
+Module._debug = function debug() {};
+Module._findPath = function findPath() { throw notImplemented('module._findPath()'); };
+Module._resolveLookupPaths = function resolveLookupPaths() { throw notImplemented('module._resolveLookupPaths()'); };
+Module.registerHooks = function registerHooks() { throw notImplemented('module.registerHooks()'); };
+Module.findPackageJSON = function findPackageJSON() { throw notImplemented('module.findPackageJSON()'); };
+Module.stripTypeScriptTypes = function stripTypeScriptTypes() { throw notImplemented('module.stripTypeScriptTypes()'); };
+Module.getSourceMapsSupport = function getSourceMapsSupport() {
+  return { enabled: false, nodeModules: false, generatedCode: false };
+};
+Module.setSourceMapsSupport = function setSourceMapsSupport() { throw notImplemented('module.setSourceMapsSupport()'); };
 
 export default Module;
