@@ -17,7 +17,7 @@
 /* Relative to /proc; "PID/" stands for any numeric directory. */
 static const char *const allowed[] = {
     "cpuinfo", "meminfo", "uptime", "version", "loadavg", "stat", "filesystems",
-    "sys/kernel/hostname", "sys/kernel/osrelease", "sys/kernel/ostype", "sys/kernel/pid_max",
+    "sys/kernel/hostname", "sys/kernel/osrelease", "sys/kernel/ostype", "sys/kernel/version", "sys/kernel/pid_max",
     "PID/status", "PID/stat", "PID/statm", "PID/cmdline", "PID/comm", "PID/limits", "PID/cgroup",
     "PID/uid_map", "PID/gid_map", "PID/net/dev", "PID/net/tcp", "PID/net/tcp6", "PID/net/udp",
     "PID/net/udp6", "PID/net/unix", "PID/net/route", "PID/net/if_inet6",

@@ -84,6 +84,20 @@ defineGlobal('EventTarget', EventTarget);
 defineGlobal('CustomEvent', CustomEvent);
 defineGlobal('AbortController', AbortController);
 defineGlobal('AbortSignal', AbortSignal);
+// Buffer is a global in Node; the buffer builtin is evaluated on first use
+// (never while the snapshot is made), then the global becomes plain data.
+Object.defineProperty(globalThis, 'Buffer', {
+  configurable: true,
+  enumerable: false,
+  get() {
+    const { Buffer } = loadBuiltin('buffer');
+    Object.defineProperty(globalThis, 'Buffer', { value: Buffer, writable: true, configurable: true, enumerable: false });
+    return Buffer;
+  },
+  set(value) {
+    Object.defineProperty(globalThis, 'Buffer', { value, writable: true, configurable: true, enumerable: false });
+  },
+});
 
 function boot(nativeBinding, info) {
   setNative(nativeBinding, info);

@@ -1,11 +1,11 @@
-// node:os — VM-scoped values.  What needs no kernel is implemented here
-// (EOL, devNull, constants, platform/type/arch/machine/endianness, tmpdir,
-// homedir from $HOME); what asks the kernel (cpus, memory, hostname,
-// interfaces, uptime, uname, priorities, user info) throws
-// ERR_NOT_IMPLEMENTED until the bridge provides it.
+// node:os — runtime-scoped values: the runtime's hostname, its network
+// namespace (loopback only), its users (/etc/passwd of its root), and the
+// kernel facts the shim lets a guest read from /proc. Priorities are not
+// the guest's to change (setPriority throws ERR_NOT_IMPLEMENTED).
 import { osConstants } from './internal/constants-data.js';
 import { stubFn } from './internal/stub.js';
 import { notImplemented } from '../bootstrap/errors.js';
+import { binding, bootInfo } from '../bootstrap/native.js';
 
 const proc = () => globalThis.process;
 
@@ -22,23 +22,79 @@ function structuredCloneConstants(c) {
 
 const machines = { x64: 'x86_64', arm64: 'aarch64', ia32: 'i686', arm: 'armv7l', riscv64: 'riscv64', s390x: 's390x', ppc64: 'ppc64le' };
 
+function readProc(name) {
+  try {
+    return binding.readFileUtf8(`/proc/${name}`);
+  } catch {
+    return '';
+  }
+}
+
+function meminfo(key) {
+  const m = new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(readProc('meminfo'));
+  return m ? Number(m[1]) * 1024 : 0;
+}
+
+function cpus() {
+  const out = [];
+  let model = 'unknown';
+  let speed = 0;
+  for (const line of readProc('cpuinfo').split('\n')) {
+    const [k, v] = line.split(/\s*:\s*/);
+    if (k === 'model name') model = v;
+    if (k === 'cpu MHz') {
+      speed = Math.floor(Number(v));
+      out.push({ model, speed, times: { user: 0, nice: 0, sys: 0, idle: 0, irq: 0 } });
+    }
+  }
+  const n = binding.availableParallelism();
+  while (out.length < n) out.push({ model, speed, times: { user: 0, nice: 0, sys: 0, idle: 0, irq: 0 } });
+  return out.slice(0, n);
+}
+
+function passwdEntry(uid) {
+  let text = '';
+  try {
+    text = binding.readFileUtf8('/etc/passwd');
+  } catch {
+    return null;
+  }
+  for (const line of text.split('\n')) {
+    const f = line.split(':');
+    if (f.length >= 7 && Number(f[2]) === uid) return f;
+  }
+  return null;
+}
+
 const os = {
   arch() { return proc().arch; },
-  availableParallelism: stubFn('os.availableParallelism', 0),
-  cpus: stubFn('os.cpus', 0),
+  availableParallelism() { return binding.availableParallelism(); },
+  cpus,
   endianness() { return 'LE'; },
-  freemem: stubFn('os.freemem', 0),
-  getPriority: stubFn('os.getPriority', 0),
+  freemem() { return meminfo('MemAvailable'); },
+  getPriority() { return 0; },
   homedir() {
     const home = proc().env.HOME;
     if (typeof home === 'string' && home !== '') return home;
-    throw notImplemented('os.homedir');
+    const pw = passwdEntry(proc().getuid());
+    return pw ? pw[5] : '/';
   },
-  hostname: stubFn('os.hostname', 0),
-  loadavg: stubFn('os.loadavg', 0),
-  networkInterfaces: stubFn('os.networkInterfaces', 0),
+  hostname() { return readProc('sys/kernel/hostname').trim() || bootInfo.hostname; },
+  loadavg() {
+    const f = readProc('loadavg').split(' ');
+    return [Number(f[0]) || 0, Number(f[1]) || 0, Number(f[2]) || 0];
+  },
+  // The runtime's network namespace holds loopback only.
+  networkInterfaces() {
+    return {
+      lo: [
+        { address: '127.0.0.1', netmask: '255.0.0.0', family: 'IPv4', mac: '00:00:00:00:00:00', internal: true, cidr: '127.0.0.1/8' },
+        { address: '::1', netmask: 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', family: 'IPv6', mac: '00:00:00:00:00:00', internal: true, cidr: '::1/128', scopeid: 0 },
+      ],
+    };
+  },
   platform() { return proc().platform; },
-  release: stubFn('os.release', 0),
+  release() { return readProc('sys/kernel/osrelease').trim(); },
   setPriority: stubFn('os.setPriority', 2),
   tmpdir() {
     const env = proc().env;
@@ -46,11 +102,22 @@ const os = {
     if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
     return path;
   },
-  totalmem: stubFn('os.totalmem', 0),
+  totalmem() { return meminfo('MemTotal'); },
   type() { return 'Linux'; },
-  userInfo: stubFn('os.userInfo', 0),
-  uptime: stubFn('os.uptime', 0),
-  version: stubFn('os.version', 0),
+  userInfo(options) {
+    const uid = proc().getuid();
+    const pw = passwdEntry(uid);
+    const info = {
+      uid, gid: proc().getgid(), username: pw ? pw[0] : String(uid), homedir: pw ? pw[5] : '/', shell: pw ? pw[6] : null,
+    };
+    if (options && options.encoding === 'buffer') {
+      const { Buffer } = globalThis;
+      for (const k of ['username', 'homedir', 'shell']) if (info[k] !== null) info[k] = Buffer.from(info[k]);
+    }
+    return info;
+  },
+  uptime() { return Number(readProc('uptime').split(' ')[0]) || 0; },
+  version() { return readProc('sys/kernel/version').trim(); },
   machine() { return machines[proc().arch] ?? proc().arch; },
   constants,
   EOL: '\n',

@@ -140,7 +140,10 @@ function runWrapper(module, fn, filename) {
 }
 
 Module._extensions['.js'] = function loadJs(module, filename) {
-  const type = filename.endsWith('.mjs') ? 'module' : filename.endsWith('.cjs') ? 'commonjs' : packageType(filename);
+  // As Node: only a ".js" file takes its format from package.json "type";
+  // an extensionless one is CommonJS (or detected ES module syntax).
+  const type = filename.endsWith('.mjs') ? 'module' : filename.endsWith('.cjs') ? 'commonjs'
+    : filename.endsWith('.js') ? packageType(filename) : undefined;
   if (type === 'module') {
     loadEsmFromCjs(module, filename);
     return;

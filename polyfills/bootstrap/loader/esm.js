@@ -123,9 +123,9 @@ function createRecord(url, format) {
   }
   if (format === 'commonjs') {
     const names = cjsExportNames(filename).filter((n) => n !== 'default');
-    const rec = synthetic(url, ['default', ...names, 'module.exports'], () => {
+    const rec = synthetic(url, ['default', ...names], () => {
       const exports = Module._load(filename, undefined, false);
-      const out = { default: exports, 'module.exports': exports };
+      const out = { default: exports };
       for (const n of names) {
         if (exports != null && Object.prototype.hasOwnProperty.call(Object(exports), n)) out[n] = exports[n];
       }
@@ -255,6 +255,7 @@ export function initImportMeta(id, meta) {
     return resolver.resolveEsm(`${specifier}`, url).url;
   };
   meta.url = url;
+  meta.main = url === mainUrl;
 }
 
 // require() of an ES module: only a graph without top-level await.
