@@ -358,5 +358,8 @@ v8::Local<v8::Object> binding_create(engine *e, v8::Local<v8::Context> ctx) {
   v8::Local<v8::Object> fs = v8::Object::New(iso);
   binding_add_fs(iso, ctx, fs);
   (void)b->Set(ctx, v8_str(iso, "fs"), fs);
+  v8::Local<v8::Object> crypto = v8::Object::New(iso);
+  binding_add_crypto(iso, ctx, crypto);
+  (void)b->Set(ctx, v8_str(iso, "crypto"), crypto);
   return b;
 }

