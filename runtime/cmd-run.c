@@ -32,6 +32,10 @@ static const char run_usage[] =
     "      --allow-builtins LIST\n"
     "                        only these builtin modules (comma-separated, e.g.\n"
     "                        fs,path,events); every other one is denied\n"
+    "      --mount SRC:DST[:ro]\n"
+    "                        bind host path SRC at DST in the runtime\n"
+    "                        (repeatable; read-only with :ro)\n"
+    "      --root-size SIZE  size of the in-memory root (default 256m)\n"
     "      --rootfs DIR      use host directory DIR as the root filesystem\n"
     "                        instead of the embedded default\n"
     "  -h, --help            show this help\n"
@@ -104,6 +108,41 @@ static int place_script(const run_options_t *o, launch_config_t *c, secexec_erro
   return 0;
 }
 
+/* SRC:DST[:ro|:rw] → a resolved host path and a checked guest path. */
+static int parse_mounts(const run_options_t *o, launch_config_t *c, secexec_error_t **err) {
+  if (o->n_mounts > LAUNCH_MOUNTS_MAX)
+    return error_set(err, 0, "at most %d --mount options", LAUNCH_MOUNTS_MAX);
+  if (o->n_mounts && !(c->mounts = calloc(o->n_mounts, sizeof(*c->mounts))))
+    return error_set(err, ENOMEM, "--mount");
+  for (size_t i = 0; i < o->n_mounts; i++) {
+    _cleanup_free_ char *spec = strdup(o->mounts[i]);
+    if (!spec)
+      return error_set(err, ENOMEM, "--mount");
+    int ro = 0;
+    size_t n = strlen(spec);
+    if (n > 3 && (strcmp(spec + n - 3, ":ro") == 0 || strcmp(spec + n - 3, ":rw") == 0)) {
+      ro = spec[n - 2] == 'r' && spec[n - 1] == 'o';
+      spec[n - 3] = '\0';
+    }
+    char *colon = strrchr(spec, ':');
+    if (!colon || colon == spec)
+      return error_set(err, 0, "invalid --mount `%s`: expected SRC:DST[:ro]", o->mounts[i]);
+    *colon = '\0';
+    const char *dst = colon + 1;
+    if (!launch_mount_dst_valid(dst))
+      return error_set(err, 0, "invalid --mount destination `%s`: an absolute, normalised path outside /proc and /dev", dst);
+    char *src = realpath(spec, NULL);
+    if (!src)
+      return error_set(err, errno, "--mount source `%s`", spec);
+    c->mounts[i].src = src;
+    if (!(c->mounts[i].dst = strdup(dst)))
+      return error_set(err, ENOMEM, "--mount");
+    c->mounts[i].ro = ro;
+    c->n_mounts = i + 1;
+  }
+  return 0;
+}
+
 int cmd_run(int argc, char **argv, secexec_error_t **err) {
   run_options_t o;
   int r = run_options_parse(argc, argv, &o, err);
@@ -135,6 +174,10 @@ int cmd_run(int argc, char **argv, secexec_error_t **err) {
     c.n_args = o.n_args;
     c.env = o.env ? TAKE_PTR(o.env) : calloc(1, sizeof(char *));
     c.n_env = o.n_env;
+    if (o.root_size && !(c.root_size = strdup(o.root_size)))
+      r = error_set(err, ENOMEM, "run");
+    if (r == 0)
+      r = parse_mounts(&o, &c, err);
     c.allow_builtins = TAKE_PTR(o.allow_builtins);
     c.n_allow_builtins = o.n_allow_builtins;
     o.n_args = o.n_env = o.n_allow_builtins = 0;

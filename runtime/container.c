@@ -77,39 +77,47 @@ static int config_memfd(const launch_config_t *cfg, int *ret_fd, secexec_error_t
 /* In the child, between clone and exec: only async-signal-safe calls. */
 static _Noreturn void child_exec(const char *init_path, int sync_sock, int config_fd, int status_wr) {
   /* Wait until the parent has written our id maps (or died); it sends the
-   * id-mapped host trees along. */
-  int trees[2] = {-1, -1};
-  char tag[2] = {0, 0};
+   * id-mapped host trees along: a tag byte per tree (app, rootfs, each
+   * mount), and the fds of those tagged 1, in order. */
+  enum { MAX_TREES = 2 + LAUNCH_MOUNTS_MAX };
+  int trees[MAX_TREES];
+  char tag[MAX_TREES];
+  for (int i = 0; i < MAX_TREES; i++)
+    trees[i] = -1;
   union {
     struct cmsghdr h;
     char buf[CMSG_SPACE(sizeof(trees))];
   } ctl;
   struct iovec iov = {.iov_base = tag, .iov_len = sizeof(tag)};
   struct msghdr m = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = ctl.buf, .msg_controllen = sizeof(ctl.buf)};
-  while (recvmsg(sync_sock, &m, MSG_CMSG_CLOEXEC) < 0 && errno == EINTR)
+  ssize_t got_tags;
+  while ((got_tags = recvmsg(sync_sock, &m, MSG_CMSG_CLOEXEC)) < 0 && errno == EINTR)
     ;
   struct cmsghdr *cm = CMSG_FIRSTHDR(&m);
   int got = 0;
   if (cm && cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_RIGHTS)
     got = (int)((cm->cmsg_len - CMSG_LEN(0)) / sizeof(int));
   int *fds = cm ? (int *)CMSG_DATA(cm) : NULL;
-  for (int i = 0, k = 0; i < 2; i++)
+  for (int i = 0, k = 0; i < got_tags && i < MAX_TREES; i++)
     if (tag[i] && k < got)
-      trees[i] = fcntl(fds[k++], F_DUPFD_CLOEXEC, 10);
+      trees[i] = fcntl(fds[k++], F_DUPFD_CLOEXEC, LAUNCH_MOUNT_TREE_FD + MAX_TREES);
   /* Move both fds above the targets first so neither dup2 clobbers the
    * other, then onto their fixed numbers (dup2 clears close-on-exec). */
-  int cfg = fcntl(config_fd, F_DUPFD_CLOEXEC, 10), st = fcntl(status_wr, F_DUPFD_CLOEXEC, 10);
+  int cfg = fcntl(config_fd, F_DUPFD_CLOEXEC, LAUNCH_MOUNT_TREE_FD + MAX_TREES);
+  int st = fcntl(status_wr, F_DUPFD_CLOEXEC, LAUNCH_MOUNT_TREE_FD + MAX_TREES);
   if (cfg < 0 || st < 0 || dup2(cfg, LAUNCH_CONFIG_FD) < 0 || dup2(st, LAUNCH_STATUS_FD) < 0)
     _exit(125);
-  if ((trees[0] >= 0 && dup2(trees[0], LAUNCH_APP_TREE_FD) < 0) ||
-      (trees[1] >= 0 && dup2(trees[1], LAUNCH_ROOTFS_TREE_FD) < 0))
-    _exit(125);
+  for (int i = 0; i < MAX_TREES; i++) {
+    int target = i == 0 ? LAUNCH_APP_TREE_FD : i == 1 ? LAUNCH_ROOTFS_TREE_FD : LAUNCH_MOUNT_TREE_FD + i - 2;
+    if (trees[i] >= 0 && dup2(trees[i], target) < 0)
+      _exit(125);
+  }
   if (caps_keep_across_exec() < 0) {
     launch_status_error(LAUNCH_STATUS_FD, 125, "cannot keep capabilities for the runtime init");
     _exit(125);
   }
   /* Only stdio and the two launch fds survive exec. */
-  close_range(LAUNCH_ROOTFS_TREE_FD + 1, ~0U, CLOSE_RANGE_CLOEXEC);
+  close_range(LAUNCH_MOUNT_TREE_FD + LAUNCH_MOUNTS_MAX, ~0U, CLOSE_RANGE_CLOEXEC);
   char *const argv[] = {(char *)"secexec-init", NULL};
   char *const envp[] = {NULL};
   execve(init_path, argv, envp);
@@ -138,28 +146,34 @@ static int idmapped_tree(const char *path, int userns_fd) {
 
 /* Releases the child: one message, with the id-mapped trees attached. */
 static int release_child(pid_t pid, int sock, const launch_config_t *cfg, bool map_trees) {
-  _cleanup_close_ int app = -1, rootfs = -1;
+  enum { MAX_TREES = 2 + LAUNCH_MOUNTS_MAX };
+  int trees[MAX_TREES], fds[MAX_TREES], n = 0;
+  char tag[MAX_TREES] = {0};
+  size_t count = 2 + cfg->n_mounts;
+  for (int i = 0; i < MAX_TREES; i++)
+    trees[i] = -1;
   if (map_trees) {
     char path[64];
     snprintf(path, sizeof(path), "/proc/%d/ns/user", (int)pid);
     _cleanup_close_ int userns = open(path, O_RDONLY | O_CLOEXEC);
     if (userns >= 0) {
-      app = idmapped_tree(cfg->app_dir, userns);
-      rootfs = idmapped_tree(cfg->rootfs, userns);
+      trees[0] = idmapped_tree(cfg->app_dir, userns);
+      trees[1] = idmapped_tree(cfg->rootfs, userns);
+      for (size_t i = 0; i < cfg->n_mounts; i++)
+        trees[2 + i] = idmapped_tree(cfg->mounts[i].src, userns);
     }
   }
-  int fds[2], n = 0;
-  char tag[2] = {app >= 0, rootfs >= 0};
-  if (app >= 0)
-    fds[n++] = app;
-  if (rootfs >= 0)
-    fds[n++] = rootfs;
+  for (size_t i = 0; i < count; i++)
+    if (trees[i] >= 0) {
+      tag[i] = 1;
+      fds[n++] = trees[i];
+    }
   union {
     struct cmsghdr h;
     char buf[CMSG_SPACE(sizeof(fds))];
   } ctl;
   memset(&ctl, 0, sizeof(ctl));
-  struct iovec iov = {.iov_base = tag, .iov_len = sizeof(tag)};
+  struct iovec iov = {.iov_base = tag, .iov_len = count};
   struct msghdr m = {.msg_iov = &iov, .msg_iovlen = 1};
   if (n > 0) {
     m.msg_control = ctl.buf;
@@ -170,7 +184,10 @@ static int release_child(pid_t pid, int sock, const launch_config_t *cfg, bool m
     cm->cmsg_len = CMSG_LEN(n * sizeof(int));
     memcpy(CMSG_DATA(cm), fds, n * sizeof(int));
   }
-  return sendmsg(sock, &m, MSG_NOSIGNAL) < 0 ? -errno : 0;
+  int r = sendmsg(sock, &m, MSG_NOSIGNAL) < 0 ? -errno : 0;
+  for (int i = 0; i < MAX_TREES; i++)
+    closep(&trees[i]);
+  return r;
 }
 
 static volatile sig_atomic_t forwarded_pid;

@@ -22,6 +22,32 @@ static json_t *strv_to_json(char *const *v, size_t n) {
   return a;
 }
 
+int launch_mount_dst_valid(const char *dst) {
+  if (!dst || dst[0] != '/' || strcmp(dst, "/") == 0 || strlen(dst) >= 4096)
+    return 0;
+  if (strncmp(dst, "/proc", 5) == 0 && (dst[5] == '\0' || dst[5] == '/'))
+    return 0;
+  if (strncmp(dst, "/dev", 4) == 0 && (dst[4] == '\0' || dst[4] == '/'))
+    return 0;
+  for (const char *c = dst; *c; c++) {
+    if (c[0] == '/' && (c[1] == '/' || c[1] == '\0'))
+      return 0;
+    if (c[0] == '/' && c[1] == '.' && (c[2] == '/' || c[2] == '\0' || (c[2] == '.' && (c[3] == '/' || c[3] == '\0'))))
+      return 0;
+  }
+  return 1;
+}
+
+static json_t *mounts_to_json(const launch_mount_t *m, size_t n) {
+  json_t *a = json_array();
+  for (size_t i = 0; a && i < n; i++)
+    if (json_array_append_new(a, json_pack("{s:s,s:s,s:b}", "src", m[i].src, "dst", m[i].dst, "ro", m[i].ro)) < 0) {
+      json_decref(a);
+      return NULL;
+    }
+  return a;
+}
+
 int launch_config_to_json(const launch_config_t *c, char **ret_text, secexec_error_t **err) {
   json_t *o = json_object();
   if (!o || put_str(o, "hostname", c->hostname) < 0 || put_str(o, "rootfs", c->rootfs) < 0 ||
@@ -30,7 +56,9 @@ int launch_config_to_json(const launch_config_t *c, char **ret_text, secexec_err
       json_object_set_new(o, "args", strv_to_json(c->args, c->n_args)) < 0 ||
       json_object_set_new(o, "env", strv_to_json(c->env, c->n_env)) < 0 ||
       json_object_set_new(o, "allow_builtins",
-                          c->allow_builtins ? strv_to_json(c->allow_builtins, c->n_allow_builtins) : json_null()) < 0) {
+                          c->allow_builtins ? strv_to_json(c->allow_builtins, c->n_allow_builtins) : json_null()) < 0 ||
+      json_object_set_new(o, "mounts", mounts_to_json(c->mounts, c->n_mounts)) < 0 ||
+      put_str(o, "root_size", c->root_size) < 0) {
     json_decref(o);
     return error_set(err, ENOMEM, "launch config");
   }
@@ -103,6 +131,34 @@ int launch_config_from_json(const char *text, size_t len, launch_config_t *ret, 
     r = get_strv(o, "env", &c.env, &c.n_env, err);
   if (r == 0 && !json_is_null(json_object_get(o, "allow_builtins")) && json_object_get(o, "allow_builtins"))
     r = get_strv(o, "allow_builtins", &c.allow_builtins, &c.n_allow_builtins, err);
+  if (r == 0)
+    r = get_str(o, "root_size", true, &c.root_size, err);
+  if (r == 0 && c.root_size) {
+    size_t n = strlen(c.root_size), digits = strspn(c.root_size, "0123456789");
+    if (digits == 0 || digits < n - 1 || (digits == n - 1 && !strchr("kmg", c.root_size[n - 1])))
+      r = error_set(err, EINVAL, "launch config: bad root_size `%s`", c.root_size);
+  }
+  json_t *mounts = json_object_get(o, "mounts");
+  if (r == 0 && mounts && !json_is_null(mounts)) {
+    if (!json_is_array(mounts) || json_array_size(mounts) > LAUNCH_MOUNTS_MAX)
+      r = error_set(err, EINVAL, "launch config: `mounts` must be an array of at most %d", LAUNCH_MOUNTS_MAX);
+    else if (json_array_size(mounts) > 0 && !(c.mounts = calloc(json_array_size(mounts), sizeof(*c.mounts))))
+      r = error_set(err, ENOMEM, "launch config");
+    for (size_t i = 0; r == 0 && i < json_array_size(mounts); i++) {
+      json_t *m = json_array_get(mounts, i);
+      const char *src = NULL, *dst = NULL;
+      int ro = 0;
+      if (json_unpack(m, "{s:s,s:s,s:b!}", "src", &src, "dst", &dst, "ro", &ro) < 0 || src[0] != '/' ||
+          !launch_mount_dst_valid(dst))
+        r = error_set(err, EINVAL, "launch config: bad mount %zu", i);
+      else if (!(c.mounts[i].src = strdup(src)) || !(c.mounts[i].dst = strdup(dst)))
+        r = error_set(err, ENOMEM, "launch config");
+      else {
+        c.mounts[i].ro = ro;
+        c.n_mounts = i + 1;
+      }
+    }
+  }
   if (r == 0 && !c.script == !c.eval)
     r = error_set(err, EINVAL, "launch config: exactly one of `script` and `eval` is needed");
   if (r == 0 && (strlen(c.hostname) == 0 || strlen(c.hostname) > 64))
@@ -134,5 +190,11 @@ void launch_config_done(launch_config_t *c) {
   free_strv(c->args);
   free_strv(c->env);
   free_strv(c->allow_builtins);
+  for (size_t i = 0; i < c->n_mounts; i++) {
+    free(c->mounts[i].src);
+    free(c->mounts[i].dst);
+  }
+  free(c->mounts);
+  free(c->root_size);
   *c = (launch_config_t){0};
 }

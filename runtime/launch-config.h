@@ -7,6 +7,15 @@
 
 #include "error.h"
 
+/* A host path bound into the runtime (--mount SRC:DST[:ro]). */
+typedef struct launch_mount {
+  char *src;   /* host path, absolute and resolved */
+  char *dst;   /* guest path, absolute, no ".." */
+  int ro;
+} launch_mount_t;
+
+#define LAUNCH_MOUNTS_MAX 32
+
 typedef struct launch_config {
   char *hostname;  /* never NULL once parsed */
   char *rootfs;    /* host directory to use as root, or NULL for the embedded one */
@@ -19,10 +28,17 @@ typedef struct launch_config {
   size_t n_env;
   char **allow_builtins; /* NULL-terminated, or NULL: every builtin the registry allows */
   size_t n_allow_builtins;
+  launch_mount_t *mounts;
+  size_t n_mounts;
+  char *root_size;       /* tmpfs size of the embedded root ("256m"), or NULL for the default */
 } launch_config_t;
 
 #define LAUNCH_CONFIG_MAX (64u << 20)
 
 int launch_config_to_json(const launch_config_t *c, char **ret_text, secexec_error_t **err);
+/* A guest mount point a user may name: absolute, normalised, no "..",
+ * not "/" and not under /proc or /dev. */
+int launch_mount_dst_valid(const char *dst);
+
 int launch_config_from_json(const char *text, size_t len, launch_config_t *ret, secexec_error_t **err);
 void launch_config_done(launch_config_t *c);

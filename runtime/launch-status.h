@@ -16,6 +16,7 @@
  * them, and the init then captures plain copies itself. */
 #define LAUNCH_APP_TREE_FD 5
 #define LAUNCH_ROOTFS_TREE_FD 6
+#define LAUNCH_MOUNT_TREE_FD 7 /* + index, one per --mount */
 #define LAUNCH_STATUS_MAX 4096
 
 /* Init side: write the record (best effort; the fd is closed afterwards). */

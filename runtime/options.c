@@ -200,6 +200,33 @@ int run_options_parse(int argc, char *const *argv, run_options_t *ret, secexec_e
         goto fail;
       continue;
     }
+    if ((r = take_value(argc, argv, &i, "mount", 0, &v, err)) != 0) {
+      char **grown = r < 0 ? NULL : realloc(o.mounts, (o.n_mounts + 2) * sizeof(char *));
+      if (r < 0 || !grown || !(grown[o.n_mounts] = strdup(v))) {
+        if (grown)
+          o.mounts = grown;
+        r = r < 0 ? r : error_set(err, ENOMEM, "--mount");
+        goto fail;
+      }
+      o.mounts = grown;
+      o.mounts[++o.n_mounts] = NULL;
+      continue;
+    }
+    if ((r = take_value(argc, argv, &i, "root-size", 0, &v, err)) != 0) {
+      size_t n = strlen(v), digits = strspn(v, "0123456789");
+      if (r < 0)
+        goto fail;
+      if (digits == 0 || digits < n - 1 || (digits == n - 1 && !strchr("kmgKMG", v[n - 1]))) {
+        r = error_set(err, 0, "invalid --root-size `%s`: a number of bytes, or with k, m or g", v);
+        goto fail;
+      }
+      if ((r = set_string(&o.root_size, v, err)) < 0)
+        goto fail;
+      for (char *c = o.root_size; *c; c++)
+        if (*c >= 'A' && *c <= 'Z')
+          *c = (char)(*c - 'A' + 'a');
+      continue;
+    }
     if ((r = take_value(argc, argv, &i, "env-file", 0, &v, err)) != 0) {
       if (r < 0 || (r = run_options_add_env_file(&o, v, err)) < 0)
         goto fail;
@@ -255,5 +282,7 @@ void run_options_done(run_options_t *o) {
   free_strv(o->env, o->n_env);
   free_strv(o->args, o->n_args);
   free_strv(o->allow_builtins, o->n_allow_builtins);
+  free_strv(o->mounts, o->n_mounts);
+  free(o->root_size);
   *o = (run_options_t){0};
 }

@@ -17,6 +17,9 @@ typedef struct run_options {
   size_t n_env;
   char **allow_builtins; /* --allow-builtins=LIST, NULL-terminated; NULL: all */
   size_t n_allow_builtins;
+  char **mounts;  /* --mount SRC:DST[:ro|:rw], as given */
+  size_t n_mounts;
+  char *root_size; /* --root-size */
   char **args;    /* guest arguments after FILE / CODE */
   size_t n_args;
   bool help;

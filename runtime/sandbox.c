@@ -4,6 +4,8 @@
 #include "sandbox.h"
 
 #include <errno.h>
+#include <stdbool.h>
+#include <stdlib.h>
 #include <fcntl.h>
 #include <grp.h>
 #include <linux/mount.h>
@@ -23,7 +25,7 @@
 /* Where the new root is assembled: a directory every host has. The mount
  * namespace is private, so covering it is invisible to the host. */
 #define STAGING "/tmp"
-#define ROOT_TMPFS_OPTS "mode=0755,size=256m,nr_inodes=65536"
+#define ROOT_DEFAULT_SIZE "256m"
 
 static const char *const device_nodes[] = {"null", "zero", "random", "urandom", "full"};
 
@@ -31,6 +33,7 @@ typedef struct host_trees {
   int app;
   int rootfs;
   int dev[ELEMENTSOF(device_nodes)];
+  int mounts[LAUNCH_MOUNTS_MAX];
 } host_trees_t;
 
 static void host_trees_close(host_trees_t *t) {
@@ -38,6 +41,8 @@ static void host_trees_close(host_trees_t *t) {
   closep(&t->rootfs);
   for (size_t i = 0; i < ELEMENTSOF(device_nodes); i++)
     closep(&t->dev[i]);
+  for (size_t i = 0; i < LAUNCH_MOUNTS_MAX; i++)
+    closep(&t->mounts[i]);
 }
 
 /* Detached copies of host mounts, taken while the process still has the
@@ -62,6 +67,14 @@ static int capture_host_trees(const launch_config_t *cfg, host_trees_t *t, secex
   }
   close(LAUNCH_APP_TREE_FD);
   close(LAUNCH_ROOTFS_TREE_FD);
+  for (size_t i = 0; i < cfg->n_mounts; i++) {
+    t->mounts[i] = fcntl(LAUNCH_MOUNT_TREE_FD + (int)i, F_DUPFD_CLOEXEC, 10);
+    close(LAUNCH_MOUNT_TREE_FD + (int)i);
+    if (t->mounts[i] < 0)
+      t->mounts[i] = open_tree(AT_FDCWD, cfg->mounts[i].src, flags | AT_RECURSIVE);
+    if (t->mounts[i] < 0)
+      return error_set(err, errno, "cannot mount `%s`", cfg->mounts[i].src);
+  }
   for (size_t i = 0; i < ELEMENTSOF(device_nodes); i++) {
     char path[32];
     snprintf(path, sizeof(path), "/dev/%s", device_nodes[i]);
@@ -93,13 +106,56 @@ static int attach_tree(int tree, int root_fd, const char *target, unsigned attrs
   return 0;
 }
 
+/* Creates DST's missing parents and the mount point itself (a directory,
+ * or an empty file for a file), beneath the new root, fd-relative. A user
+ * --rootfs is never modified: its mount points must exist. */
+static int make_mountpoint(int root, const char *dst, int is_dir, bool may_create, secexec_error_t **err) {
+  _cleanup_free_ char *rel = strdup(dst + 1);
+  if (!rel)
+    return error_set(err, ENOMEM, "mount point");
+  struct stat st;
+  if (fstatat(root, rel, &st, AT_SYMLINK_NOFOLLOW) == 0) {
+    if (S_ISLNK(st.st_mode))
+      return error_set(err, ELOOP, "mount point `%s` is a symlink", dst);
+    return 0;
+  }
+  if (!may_create)
+    return error_set(err, ENOENT, "mount point `%s` does not exist in the rootfs", dst);
+  for (char *c = rel; (c = strchr(c, '/')) != NULL; c++) {
+    *c = '\0';
+    if (mkdirat(root, rel, 0755) < 0 && errno != EEXIST)
+      return error_set(err, errno, "create `/%s`", rel);
+    if (fstatat(root, rel, &st, AT_SYMLINK_NOFOLLOW) == 0 && !S_ISDIR(st.st_mode))
+      return error_set(err, ENOTDIR, "create mount point `%s`", dst);
+    *c = '/';
+  }
+  if (is_dir ? mkdirat(root, rel, 0755) < 0 : mknodat(root, rel, S_IFREG | 0644, 0) < 0)
+    return error_set(err, errno, "create mount point `%s`", dst);
+  return 0;
+}
+
+static int attach_mount(int root, int tree, const launch_mount_t *m, bool user_rootfs, secexec_error_t **err) {
+  struct stat st;
+  if (fstat(tree, &st) < 0)
+    return error_set(err, errno, "mount `%s`", m->src);
+  int r = make_mountpoint(root, m->dst, S_ISDIR(st.st_mode), !user_rootfs, err);
+  if (r < 0)
+    return r;
+  unsigned attrs = MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV | (m->ro ? MOUNT_ATTR_RDONLY : 0);
+  return attach_tree(tree, root, m->dst + 1, attrs, err);
+}
+
 static int build_root(const launch_config_t *cfg, host_trees_t *t, int *ret_root, secexec_error_t **err) {
   int r;
   if (cfg->rootfs) {
     if ((r = attach_tree(t->rootfs, AT_FDCWD, STAGING, MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV, err)) < 0)
       return r;
-  } else if (mount("secexec-root", STAGING, "tmpfs", MS_NOSUID | MS_NODEV, ROOT_TMPFS_OPTS) < 0)
-    return error_set(err, errno, "mount the runtime's root tmpfs");
+  } else {
+    char opts[128];
+    snprintf(opts, sizeof(opts), "mode=0755,size=%s,nr_inodes=65536", cfg->root_size ? cfg->root_size : ROOT_DEFAULT_SIZE);
+    if (mount("secexec-root", STAGING, "tmpfs", MS_NOSUID | MS_NODEV, opts) < 0)
+      return error_set(err, errno, "mount the runtime's root tmpfs");
+  }
 
   _cleanup_close_ int root = open(STAGING, O_PATH | O_DIRECTORY | O_CLOEXEC);
   if (root < 0)
@@ -131,6 +187,9 @@ static int build_root(const launch_config_t *cfg, host_trees_t *t, int *ret_root
     if ((r = attach_tree(t->dev[i], root, target, MOUNT_ATTR_NOSUID | MOUNT_ATTR_NOEXEC, err)) < 0)
       return r;
   }
+  for (size_t i = 0; i < cfg->n_mounts; i++)
+    if ((r = attach_mount(root, t->mounts[i], &cfg->mounts[i], cfg->rootfs != NULL, err)) < 0)
+      return r;
   if (faccessat(root, "proc", F_OK, AT_SYMLINK_NOFOLLOW) == 0) {
     /* This pid namespace's own /proc: the runtime's processes only. */
     _cleanup_close_ int fsfd = fsopen("proc", FSOPEN_CLOEXEC);
@@ -163,6 +222,8 @@ int sandbox_enter(const launch_config_t *cfg, const void *seccomp_bpf, size_t se
   host_trees_t trees = {.app = -1, .rootfs = -1};
   for (size_t i = 0; i < ELEMENTSOF(device_nodes); i++)
     trees.dev[i] = -1;
+  for (size_t i = 0; i < LAUNCH_MOUNTS_MAX; i++)
+    trees.mounts[i] = -1;
   int r = 0, root = -1;
 
   if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)

@@ -95,5 +95,28 @@ mkdir -p "$tmp/myroot/app" "$tmp/myroot/etc" && echo marker > "$tmp/myroot/etc/m
 run --rootfs "$tmp/myroot" -e 'console.log(require("fs").readFileSync("/etc/marker", "utf8").trim())'
 check "--rootfs DIR is used as the root" out_is "marker"
 
+# --mount: host paths bound in, read-write or read-only; bad ones refused.
+mkdir -p "$tmp/share/sub" && echo shared > "$tmp/share/file.txt" && chmod 700 "$tmp/share"
+run --mount "$tmp/share:/data" --mount "$tmp/share/file.txt:/etc/extra.txt:ro" -e '
+  const fs = require("fs");
+  console.log(fs.readFileSync("/data/file.txt", "utf8").trim(), fs.readFileSync("/etc/extra.txt", "utf8").trim());
+  fs.writeFileSync("/data/from-guest.txt", "hi");
+  try { fs.writeFileSync("/etc/extra.txt", "x"); } catch (e) { console.log(e.code); }'
+check "--mount binds a private host directory and a file (read-only with :ro)" out_is "$(printf 'shared shared
+EROFS')"
+check "a read-write --mount writes through to the host" test "$(cat "$tmp/share/from-guest.txt")" = hi
+run --mount "$tmp/share:/data:ro" -e 'try { require("fs").writeFileSync("/data/x", "y"); } catch (e) { console.log(e.code); }'
+check "a :ro mount gives EROFS" out_is EROFS
+run --mount "$tmp/share:/proc/x" -e 1
+check "--mount into /proc is refused with 125" rc 125
+run --mount "$tmp/share:/a/../b" -e 1
+check "--mount destination with .. is refused" rc 125
+run --mount "$tmp/nope:/x" -e 1
+check "--mount of a missing source is refused" rc 125
+run --root-size 1m -e 'try { require("fs").writeFileSync("/tmp/big", "x".repeat(4 << 20)); } catch (e) { console.log(e.code); }'
+check "--root-size bounds the in-memory root: ENOSPC" out_is ENOSPC
+run --root-size 12q -e 1
+check "a malformed --root-size is refused" rc 125
+
 echo "1..$n"
 [ "$fails" = 0 ]

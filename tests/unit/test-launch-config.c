@@ -59,6 +59,19 @@ int main(void) {
   ok(parse("{\"hostname\":\"h\",\"script\":\"/a\",\"args\":[],\"env\":[]}") == 0, "minimal valid config accepted");
   ok(parse("{\"hostname\":\"h\",\"script\":\"/a\",\"args\":[],\"env\":[],\"allow_builtins\":\"fs\"}") < 0,
      "allow list that is not an array rejected");
+  ok(parse("{\"hostname\":\"h\",\"script\":\"/a\",\"args\":[],\"env\":[],\"mounts\":[{\"src\":\"/s\",\"dst\":\"/d\",\"ro\":true}]}") == 0,
+     "a valid mount accepted");
+  ok(parse("{\"hostname\":\"h\",\"script\":\"/a\",\"args\":[],\"env\":[],\"mounts\":[{\"src\":\"/s\",\"dst\":\"/d/../etc\",\"ro\":true}]}") < 0,
+     "a mount destination with .. rejected");
+  ok(parse("{\"hostname\":\"h\",\"script\":\"/a\",\"args\":[],\"env\":[],\"mounts\":[{\"src\":\"/s\",\"dst\":\"/proc/1\",\"ro\":false}]}") < 0,
+     "a mount under /proc rejected");
+  ok(parse("{\"hostname\":\"h\",\"script\":\"/a\",\"args\":[],\"env\":[],\"mounts\":[{\"src\":\"s\",\"dst\":\"/d\",\"ro\":false}]}") < 0,
+     "a relative mount source rejected");
+  ok(parse("{\"hostname\":\"h\",\"script\":\"/a\",\"args\":[],\"env\":[],\"mounts\":[{\"src\":\"/s\",\"dst\":\"/d\",\"ro\":false,\"x\":1}]}") < 0,
+     "a mount with an unknown key rejected");
+  ok(parse("{\"hostname\":\"h\",\"script\":\"/a\",\"args\":[],\"env\":[],\"root_size\":\"64m\"}") == 0 &&
+         parse("{\"hostname\":\"h\",\"script\":\"/a\",\"args\":[],\"env\":[],\"root_size\":\"64m,mode=777\"}") < 0,
+     "root_size accepts a size and rejects injected tmpfs options");
 
   int code = 0;
   char msg[64];
