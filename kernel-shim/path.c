@@ -68,6 +68,16 @@ int ks_proc_init(ks_proc_t *p, const char *cwd, int pid, int ppid) {
   return ks_path_resolve(p, cwd, p->cwd, sizeof(p->cwd));
 }
 
+int ks_proc_set_root(ks_proc_t *p, const char *dir) {
+  int fd = open(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0)
+    return -errno;
+  if (p->root_fd >= 0)
+    close(p->root_fd);
+  p->root_fd = fd;
+  return 0;
+}
+
 void ks_proc_done(ks_proc_t *p) {
   ks_fdtable_done(&p->fds);
   if (p->root_fd >= 0)

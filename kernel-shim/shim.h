@@ -26,6 +26,8 @@ typedef struct ks_proc {
 
 int ks_proc_init(ks_proc_t *p, const char *cwd, int pid, int ppid);
 void ks_proc_done(ks_proc_t *p);
+/* Re-roots the process at a directory (tests; a later exec into a chroot). */
+int ks_proc_set_root(ks_proc_t *p, const char *dir);
 
 /* Lexically joins `path` to the process's cwd and removes ".", ".." and
  * repeated '/' ("/.." stays "/"). -ENAMETOOLONG past PATH_MAX, -ENOENT for "". */
