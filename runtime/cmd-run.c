@@ -37,6 +37,7 @@ static const char run_usage[] =
     "                        (repeatable; read-only with :ro)\n"
     "      --root-size SIZE  size of the in-memory root (default 256m)\n"
     "      --rootfs DIR      use host directory DIR as the root filesystem\n"
+    "      --read-only       mount the root filesystem read-only\n"
     "                        instead of the embedded default\n"
     "  -h, --help            show this help\n"
     "\n"
@@ -174,6 +175,7 @@ int cmd_run(int argc, char **argv, secexec_error_t **err) {
     c.n_args = o.n_args;
     c.env = o.env ? TAKE_PTR(o.env) : calloc(1, sizeof(char *));
     c.n_env = o.n_env;
+    c.read_only = o.read_only;
     if (o.root_size && !(c.root_size = strdup(o.root_size)))
       r = error_set(err, ENOMEM, "run");
     if (r == 0)

@@ -31,6 +31,7 @@ typedef struct launch_config {
   launch_mount_t *mounts;
   size_t n_mounts;
   char *root_size;       /* tmpfs size of the embedded root ("256m"), or NULL for the default */
+  int read_only;         /* the root is mounted read-only */
 } launch_config_t;
 
 #define LAUNCH_CONFIG_MAX (64u << 20)

@@ -163,6 +163,10 @@ int run_options_parse(int argc, char *const *argv, run_options_t *ret, secexec_e
     }
     if (a[0] != '-' || a[1] == '\0')
       break;
+    if (strcmp(a, "--read-only") == 0) {
+      o.read_only = true;
+      continue;
+    }
     if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
       o.help = true;
       continue;

@@ -22,6 +22,7 @@ typedef struct run_options {
   char *root_size; /* --root-size */
   char **args;    /* guest arguments after FILE / CODE */
   size_t n_args;
+  bool read_only; /* --read-only: the root filesystem cannot be written */
   bool help;
 } run_options_t;
 

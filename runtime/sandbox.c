@@ -190,6 +190,10 @@ static int build_root(const launch_config_t *cfg, host_trees_t *t, int *ret_root
   for (size_t i = 0; i < cfg->n_mounts; i++)
     if ((r = attach_mount(root, t->mounts[i], &cfg->mounts[i], cfg->rootfs != NULL, err)) < 0)
       return r;
+  /* Read-only last, after the template and the mount points are in. The
+   * root is a mount of its own (tmpfs, or the attached --rootfs tree). */
+  if (cfg->read_only && mount(NULL, STAGING, NULL, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV, NULL) < 0)
+    return error_set(err, errno, "make the root read-only");
   if (faccessat(root, "proc", F_OK, AT_SYMLINK_NOFOLLOW) == 0) {
     /* This pid namespace's own /proc: the runtime's processes only. */
     _cleanup_close_ int fsfd = fsopen("proc", FSOPEN_CLOEXEC);

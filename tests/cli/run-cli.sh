@@ -118,5 +118,10 @@ check "--root-size bounds the in-memory root: ENOSPC" out_is ENOSPC
 run --root-size 12q -e 1
 check "a malformed --root-size is refused" rc 125
 
+run --read-only -e 'try { require("fs").writeFileSync("/tmp/x", "y"); } catch (e) { console.log(e.code); }'
+check "--read-only root: writes give EROFS" out_is EROFS
+run --read-only --rootfs "$tmp/myroot" -e 'try { require("fs").writeFileSync("/etc/x", "y"); } catch (e) { console.log(e.code); }'
+check "--read-only with --rootfs: EROFS, nothing written to the host" sh -c '[ "$(cat "$0/out")" = EROFS ] && [ ! -e "$0/myroot/etc/x" ]' "$tmp"
+
 echo "1..$n"
 [ "$fails" = 0 ]
