@@ -564,8 +564,6 @@ function ctxObjectPrototype() {
 for (const [what, fn, name] of [
   ['tls.rootCertificates', () => ours.tls.rootCertificates, 'tls.rootCertificates'],
   ['test/reporters.lcov', () => ours['test/reporters'].lcov, 'test/reporters.lcov'],
-  ['fs.readFileSync(fd)', () => ours.fs.readFileSync(0), 'fs.readFileSync with a file descriptor'],
-  ['fs.writeFileSync flag wx', () => ours.fs.writeFileSync(path.join(tmpDir, 'x'), 'x', { flag: 'wx' }), "fs.writeFileSync with flag 'wx'"],
   ['stream.Readable.toWeb', () => ours.stream.Readable.toWeb(new ours.stream.Readable()), 'stream.Readable.toWeb'],
   ['zlib.brotliCompressSync', () => ours.zlib.brotliCompressSync('x'), 'zlib.brotliCompressSync'],
   ['new zlib.BrotliCompress', () => new ours.zlib.BrotliCompress(), 'new zlib.BrotliCompress()'],
@@ -1371,10 +1369,12 @@ const add = (mod, label, fn) => cases.push([mod, label, fn]);
     const log = [];
     const t = M.timers.setTimeout(() => log.push('cleared'), 1);
     M.timers.clearTimeout(t);
-    M.timers.setTimeout(() => log.push('b'), 3);
-    M.timers.setTimeout(() => log.push('a'), 1);
+    // Deadlines far apart: a 1 ms timer racing setImmediate is not
+    // deterministic in Node itself.
+    M.timers.setTimeout(() => log.push('b'), 40);
+    M.timers.setTimeout(() => log.push('a'), 20);
     M.timers.setImmediate(() => log.push('imm'));
-    M.timers.setTimeout(() => resolve(log), 10);
+    M.timers.setTimeout(() => resolve(log), 60);
   }));
 }
 
@@ -1492,31 +1492,9 @@ const add = (mod, label, fn) => cases.push([mod, label, fn]);
   add('crypto', 'timingSafeEqual length mismatch', (M) => M.crypto.timingSafeEqual(new Uint8Array(1), new Uint8Array(2)));
   add('perf_hooks', 'performance is the global', (M) => [M.perf_hooks.performance === M.G.performance, typeof M.perf_hooks.performance.now()]);
   add('constants', 'sample', (M) => [M.constants.ENOENT, M.constants.O_CREAT, M.constants.SIGKILL, M.constants.RTLD_LAZY]);
-  add('fs', 'write/append/read/exists/access', (M) => {
-    const f = path.join(tmpDir, `fs-${M.label}.txt`);
-    M.fs.writeFileSync(f, 'héllo');
-    M.fs.appendFileSync(f, M.buffer.Buffer.from(' world'));
-    M.fs.writeFileSync(`${f}.hex`, 'cafe', 'hex');
-    return [M.fs.readFileSync(f, 'utf8'), M.fs.readFileSync(f), M.fs.readFileSync(f, { encoding: 'base64' }), M.fs.existsSync(f),
-      M.fs.existsSync(`${f}.none`), M.fs.accessSync(f), M.fs.readFileSync(`${f}.hex`)];
-  });
-  add('fs', 'readFileSync(missing) code', (M) => { try { M.fs.readFileSync(path.join(tmpDir, 'missing')); } catch (e) { return [e.code, e.syscall, e.errno]; } return 'no error'; });
-  add('fs', 'readFileSync(bad args)', (M) => M.fs.readFileSync(42.5));
-  add('fs', 'readFileSync(bad encoding)', (M) => M.fs.readFileSync(path.join(tmpDir, 'x'), 'nope'));
-  add('fs', 'writeFileSync(bad data)', (M) => M.fs.writeFileSync(path.join(tmpDir, 'x'), 42));
-  add('fs', 'readFile callback', (M) => {
-    const f = path.join(tmpDir, `cb-${M.label}.txt`);
-    M.fs.writeFileSync(f, 'cb');
-    return new Promise((resolve) => M.fs.readFile(f, 'utf8', (err, d) => resolve([err, d])));
-  });
-  add('fs', 'readFile without callback', (M) => M.fs.readFile(path.join(tmpDir, 'x')));
-  add('fs', 'promises.readFile/writeFile/appendFile/access', async (M) => {
-    const f = path.join(tmpDir, `p-${M.label}.txt`);
-    await M['fs/promises'].writeFile(f, 'p');
-    await M['fs/promises'].appendFile(f, 'q');
-    return [await M['fs/promises'].readFile(f, 'utf8'), await M['fs/promises'].access(f), M.fs.promises === M['fs/promises']];
-  });
-  add('fs', 'promises.readFile(missing) code', (M) => M['fs/promises'].readFile(path.join(tmpDir, 'missing')).catch((e) => [e.code, e.syscall]));
+  // fs behaviour needs the real kernel bridge (binding.fs), which this vm
+  // context does not have: it is compared with Node 22 by the guest tests
+  // tests/guest/fs-*.js inside a real runtime.
   add('fs', 'Stats/Dirent/_toUnixTimestamp', (M) => [typeof M.fs.Stats, M.fs._toUnixTimestamp(5), M.fs._toUnixTimestamp(new Date(2000)),
     M.fs._toUnixTimestamp('7')]);
 }
