@@ -16,7 +16,7 @@ export { AbortError, nextTick };
 const { Buffer } = bufferModule;
 export { Buffer };
 
-export const constants = Object.freeze({ ...fsConstants });
+export const constants = { ...fsConstants };
 const {
   O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY,
   S_IFMT, S_IFREG, S_IFDIR, S_IFBLK, S_IFCHR, S_IFLNK, S_IFIFO, S_IFSOCK,
@@ -33,6 +33,11 @@ export const kMaxUserId = 2 ** 32 - 1;
 // The fs module object, registered by fs.js (streams, cp and rimraf go
 // through it, as Node's do, so monkey-patching fs affects them too).
 export const fsRef = { fs: null, promises: null };
+
+// FileHandle markers shared with the streams (no import cycle).
+export const kFileHandle = Symbol('kFileHandle');
+export const kRef = Symbol('kRef');
+export const kUnref = Symbol('kUnref');
 
 // ---------------------------------------------------------------------------
 // Errors, with Node's messages (lib/internal/errors.js)
@@ -239,6 +244,30 @@ export function uvError(code, syscall, path, dest) {
   if (path !== undefined) err.path = path;
   if (dest !== undefined) err.dest = dest;
   return err;
+}
+
+// A binding error re-addressed: "CODE: text, syscall 'path'" (mkdir -p
+// reports the path it was given, as Node's C++ does).
+export function withPath(err, syscall, path) {
+  if (!err || typeof err.code !== 'string' || typeof err.message !== 'string') return err;
+  const head = `${err.code}: `;
+  const at = err.message.lastIndexOf(`, ${err.syscall}`);
+  const text = at > head.length ? err.message.slice(head.length, at) : err.message;
+  const e = new Error(`${err.code}: ${text}, ${syscall} '${path}'`);
+  e.errno = err.errno;
+  e.code = err.code;
+  e.syscall = syscall;
+  e.path = path;
+  return e;
+}
+
+// The name libuv's asynchronous mkdtemp() reports in errors: the template
+// with its XXXXXX already replaced.
+export function mkdtempErrorPath(prefix) {
+  const chars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  let out = prefix;
+  for (let i = 0; i < 6; i++) out += chars[Math.floor(Math.random() * chars.length)];
+  return out;
 }
 
 // Renames the syscall of a binding error (opendir over readdir, ...).
@@ -527,15 +556,20 @@ export function validateStringAfterArrayBufferView(buffer, name) {
 }
 
 // The binding's C++ checks (GetValidFileMode): access and copyFile modes.
+// (Numbers are truncated; NaN and infinities have their own message.)
 export function getValidMode(mode, type) {
   const max = 7;
   if (mode == null) return 0;
-  if (!isInt32(mode)) throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
-  if (mode < 0 || mode > max) {
+  if (typeof mode !== 'number') {
+    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+  }
+  if (!Number.isFinite(mode)) throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range');
+  const m = Math.trunc(mode);
+  if (m < 0 || m > max) {
     throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', `mode is out of range: >= 0 && <= ${max}`);
   }
   void type;
-  return mode;
+  return m === 0 ? 0 : m;
 }
 
 let nonPortableTemplateWarn = true;
@@ -576,6 +610,15 @@ export function deprecate(fn, msg, code) {
   if (fn.prototype) deprecated.prototype = fn.prototype;
   Object.defineProperty(deprecated, 'length', { ...Object.getOwnPropertyDescriptor(fn, 'length') });
   return deprecated;
+}
+
+// buf.toString(encoding) with Node's error for an unknown encoding
+// ('buffer' reaches here: readFile(path, 'buffer') fails in Node too).
+export function decodeBuffer(buf, encoding) {
+  if (!Buffer.isEncoding(encoding)) {
+    throw makeNodeError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${encoding}`);
+  }
+  return buf.toString(encoding);
 }
 
 // Encodes a name the binding returned as a string per options.encoding.
@@ -675,11 +718,11 @@ for (const name of ['atime', 'mtime', 'ctime', 'birthtime']) {
     configurable: true,
     get() {
       const value = dateFromMs(this[`${name}Ms`]);
-      Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(this, name, { value, writable: true });
       return value;
     },
     set(value) {
-      Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(this, name, { value, writable: true });
     },
   };
 }
@@ -774,7 +817,16 @@ export function callPromise(op, ...args) {
       if (err) reject(err);
       else resolve(result);
     });
-  });
+  }).then(undefined, handleErrorFromBinding);
+}
+
+// The binding's error has no JS frames (it was made on the loop); recapture
+// them here, where the awaiting async functions show, as Node does.
+function handleErrorFromBinding(error) {
+  if (error instanceof Error && typeof Error.captureStackTrace === 'function') {
+    Error.captureStackTrace(error, handleErrorFromBinding);
+  }
+  return Promise.reject(error);
 }
 
 export function callSync(op, ...args) {
