@@ -82,8 +82,12 @@ struct Req {
   }
 };
 
+// Seconds to nanoseconds as libuv does it: microsecond resolution.
 int64_t ns_of(double seconds) {
-  return (int64_t)(seconds * 1e9);
+  int64_t sec = (int64_t)seconds;
+  int64_t nsec = (int64_t)((seconds - (double)sec) * 1e9);
+  nsec -= nsec % 1000;
+  return sec * 1000000000 + nsec;
 }
 
 // Runs the op: on the JS thread for sync calls, on a pool thread otherwise.

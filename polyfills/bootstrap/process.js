@@ -276,7 +276,8 @@ export function createProcess(onExit) {
     if (warning.detail) msg += `${warning.detail}\n`;
     if (firstWarning) {
       firstWarning = false;
-      msg += `(Use \`node --trace-warnings ...\` to show where the warning was created)\n`;
+      const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+      msg += `(Use \`node ${flag} ...\` to show where the warning was created)\n`;
     }
     binding.write(2, msg);
   });

@@ -16,9 +16,9 @@ const p = (name) => `${root}/${name}`;
 const errStr = (e) => rel(`${e.name} ${e.code} ${e.errno} ${e.syscall} ${e.path} ${e.filename}: ${e.message}`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // Resolves with the first event matching `pred`, or 'timeout' after 5 s.
-function waitFor(emitter, event, pred = () => true) {
+function waitFor(emitter, event, pred = () => true, ms = 5000) {
   return new Promise((resolve) => {
-    const t = setTimeout(() => { emitter.removeListener(event, on); resolve('timeout'); }, 5000).unref();
+    const t = setTimeout(() => { emitter.removeListener(event, on); resolve('timeout'); }, ms).unref();
     function on(...args) {
       if (!pred(...args)) return;
       clearTimeout(t);
@@ -27,6 +27,18 @@ function waitFor(emitter, event, pred = () => true) {
     }
     emitter.on(event, on);
   });
+}
+
+// Performs `action` until an event matching `pred` arrives (a poll-based
+// watcher may not have taken its first snapshot yet when asked to watch).
+async function until(emitter, event, pred, action) {
+  for (let i = 0; i < 15; i++) {
+    const seen = waitFor(emitter, event, pred, 400);
+    action(i);
+    const r = await seen;
+    if (r !== 'timeout') return r;
+  }
+  return 'timeout';
 }
 
 (async () => {
@@ -38,10 +50,8 @@ function waitFor(emitter, event, pred = () => true) {
   const sw = fs.watchFile(p('watched.txt'), { interval: 20 }, () => {});
   console.log('StatWatcher', sw.constructor.name, typeof sw.ref, sw.ref() === sw, sw.unref() === sw, sw.ref() === sw);
   await sleep(150);
-  const changed = waitFor(sw, 'change');
-  fs.appendFileSync(p('watched.txt'), ' and v2');
-  const [curr, prev] = await changed;
-  console.log('watchFile change', curr.constructor.name, curr.size, prev.size, curr.isFile(), curr.mtimeMs >= prev.mtimeMs);
+  const [curr, prev] = await until(sw, 'change', () => true, () => fs.appendFileSync(p('watched.txt'), '+'));
+  console.log('watchFile change', curr.constructor.name, curr.size - prev.size, curr.isFile(), curr.mtimeMs >= prev.mtimeMs);
   const stopped = waitFor(sw, 'stop');
   fs.unwatchFile(p('watched.txt'));
   console.log('watchFile stop', (await stopped).length);
@@ -81,9 +91,7 @@ function waitFor(emitter, event, pred = () => true) {
   let w = fs.watch(p('watched.txt'));
   console.log('FSWatcher', w.constructor.name, w.ref() === w, w.unref() === w, w.ref() === w);
   await sleep(150);
-  let ev = waitFor(w, 'change');
-  fs.appendFileSync(p('watched.txt'), ' v3');
-  console.log('watch file first event', await ev);
+  console.log('watch file first event', await until(w, 'change', () => true, () => fs.appendFileSync(p('watched.txt'), '+')));
   let closed = waitFor(w, 'close');
   w.close();
   console.log('close event', (await closed).length);
@@ -93,27 +101,27 @@ function waitFor(emitter, event, pred = () => true) {
   const got = [];
   w = fs.watch(p('watched.txt'), { encoding: 'buffer' }, (type, name) => got.push([type, Buffer.isBuffer(name) ? `buf:${name}` : name]));
   await sleep(150);
-  ev = waitFor(w, 'change');
-  fs.writeFileSync(p('watched.txt'), 'rewritten');
-  await ev;
+  await until(w, 'change', () => true, (i) => fs.writeFileSync(p('watched.txt'), `rewritten ${i}`));
   console.log('watch buffer names', got[0]);
   w.close();
 
   // a directory
   w = fs.watch(p('dir'));
   await sleep(150);
-  ev = waitFor(w, 'change', (type, name) => name === 'new.txt');
-  fs.writeFileSync(p('dir/new.txt'), 'n');
-  console.log('dir: create', await ev);
-  ev = waitFor(w, 'change', (type, name) => name === 'existing.txt');
-  fs.appendFileSync(p('dir/existing.txt'), 'more');
-  console.log('dir: modify', await ev);
-  ev = waitFor(w, 'change', (type, name) => name === 'new.txt');
-  fs.unlinkSync(p('dir/new.txt'));
-  console.log('dir: delete', await ev);
-  ev = waitFor(w, 'change', (type, name) => name === 'renamed.txt');
-  fs.renameSync(p('dir/existing.txt'), p('dir/renamed.txt'));
-  console.log('dir: rename (new name)', await ev);
+  console.log('dir: create', await until(w, 'change', (type, name) => type === 'rename' && name === 'new.txt', (i) => {
+    if (i > 0) fs.unlinkSync(p('dir/new.txt'));
+    fs.writeFileSync(p('dir/new.txt'), 'n');
+  }));
+  console.log('dir: modify', await until(w, 'change', (type, name) => name === 'existing.txt' && type === 'change',
+    () => fs.appendFileSync(p('dir/existing.txt'), 'more')));
+  console.log('dir: delete', await until(w, 'change', (type, name) => type === 'rename' && name === 'new.txt', (i) => {
+    if (i > 0) fs.writeFileSync(p('dir/new.txt'), 'n');
+    fs.unlinkSync(p('dir/new.txt'));
+  }));
+  console.log('dir: rename (new name)', await until(w, 'change', (type, name) => type === 'rename' && name === 'renamed.txt', (i) => {
+    if (i > 0) fs.renameSync(p('dir/renamed.txt'), p('dir/existing.txt'));
+    fs.renameSync(p('dir/existing.txt'), p('dir/renamed.txt'));
+  }));
   const nothing = waitFor(w, 'change', (type, name) => name === 'sub' || String(name).startsWith('sub/'));
   w.close();
   fs.writeFileSync(p('dir/sub/after-close.txt'), '');
@@ -122,9 +130,10 @@ function waitFor(emitter, event, pred = () => true) {
   // recursive
   w = fs.watch(p('dir'), { recursive: true });
   await sleep(150);
-  ev = waitFor(w, 'change', (type, name) => name === 'sub/deep.txt');
-  fs.writeFileSync(p('dir/sub/deep.txt'), 'deep');
-  console.log('recursive', await ev);
+  console.log('recursive', await until(w, 'change', (type, name) => type === 'rename' && name === 'sub/deep.txt', (i) => {
+    if (i > 0) fs.unlinkSync(p('dir/sub/deep.txt'));
+    fs.writeFileSync(p('dir/sub/deep.txt'), 'deep');
+  }));
   w.close();
 
   // AbortSignal
@@ -153,7 +162,12 @@ function waitFor(emitter, event, pred = () => true) {
     return 'ended';
   })();
   await sleep(150);
-  fs.writeFileSync(p('dir/p.txt'), 'p');
+  for (let i = 0; i < 15; i++) {
+    if (i > 0) fs.unlinkSync(p('dir/p.txt'));
+    fs.writeFileSync(p('dir/p.txt'), 'p');
+    const r = await Promise.race([firstEvent, sleep(400).then(() => null)]);
+    if (r) break;
+  }
   console.log('fsp.watch', await firstEvent);
   const iter2 = fsp.watch(p('watched.txt'), { signal: pac.signal });
   const loop = (async () => {
