@@ -7,6 +7,9 @@
 // Nothing here touches clocks, randomness or the native binding at module
 // evaluation time: the modules are evaluated into the startup snapshot.
 import { inspect } from '../inspect.js';
+import { expectedTypesMessage, formatList } from '../arg-type-message.js';
+
+export { formatList };
 import { binding } from '../native.js';
 
 export const kInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -42,10 +45,6 @@ export function nodeError(Base, code, message) {
   return new C(code, message);
 }
 
-export function formatList(list, word = 'and') {
-  if (list.length < 3) return list.join(` ${word} `);
-  return `${list.slice(0, -1).join(', ')}, ${word} ${list[list.length - 1]}`;
-}
 
 export function safeInspect(value, opts) {
   try {
@@ -87,47 +86,9 @@ export function describeReceived(value) {
   }
 }
 
-const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
-const classRegExp = /^([A-Z][a-z0-9]*)+$/;
-
 // ERR_INVALID_ARG_TYPE with Node's wording of the expected types.
 export function invalidArgType(name, expected, actual) {
-  if (!Array.isArray(expected)) expected = [expected];
-  let msg = 'The ';
-  if (name.endsWith(' argument')) msg += `${name} `;
-  else msg += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
-  msg += 'must be ';
-  const types = [];
-  const instances = [];
-  const other = [];
-  for (const value of expected) {
-    if (kTypes.includes(value)) types.push(value.toLowerCase());
-    else if (classRegExp.test(value)) instances.push(value);
-    else other.push(value);
-  }
-  if (instances.length > 0) {
-    const pos = types.indexOf('object');
-    if (pos !== -1) {
-      types.splice(pos, 1);
-      instances.push('Object');
-    }
-  }
-  if (types.length > 0) {
-    msg += `${types.length > 1 ? 'one of type' : 'of type'} ${formatList(types, 'or')}`;
-    if (instances.length > 0 || other.length > 0) msg += ' or ';
-  }
-  if (instances.length > 0) {
-    msg += `an instance of ${formatList(instances, 'or')}`;
-    if (other.length > 0) msg += ' or ';
-  }
-  if (other.length > 0) {
-    if (other.length > 1) {
-      msg += `one of ${formatList(other, 'or')}`;
-    } else {
-      if (other[0].toLowerCase() !== other[0]) msg += 'an ';
-      msg += `${other[0]}`;
-    }
-  }
+  let msg = expectedTypesMessage(name, expected);
   msg += `. Received ${describeReceived(actual)}`;
   return nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', msg);
 }

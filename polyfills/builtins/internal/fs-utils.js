@@ -6,6 +6,7 @@ import { binding } from '../../bootstrap/native.js';
 import { fileURLToPath, isURL } from '../../bootstrap/url.js';
 import { makeNodeError } from '../../bootstrap/errors.js';
 import { inspect } from '../../bootstrap/inspect.js';
+import { expectedTypesMessage } from '../../bootstrap/arg-type-message.js';
 import { nextTick } from '../../bootstrap/task-queue.js';
 import bufferModule from '../buffer.js';
 import { fsConstants } from './constants-data.js';
@@ -42,14 +43,6 @@ export const kUnref = Symbol('kUnref');
 // ---------------------------------------------------------------------------
 // Errors, with Node's messages (lib/internal/errors.js)
 
-const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
-const classRegExp = /^([A-Z][a-z0-9]*)+$/;
-
-function formatList(list, type = 'and') {
-  return list.length < 3 ? list.join(` ${type} `)
-    : `${list.slice(0, -1).join(', ')}, ${type} ${list[list.length - 1]}`;
-}
-
 export function determineSpecificType(value) {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
@@ -75,41 +68,7 @@ export function determineSpecificType(value) {
 
 // ERR_INVALID_ARG_TYPE(name, expected: string | string[], actual)
 export function argTypeError(name, expected, actual) {
-  if (!Array.isArray(expected)) expected = [expected];
-  let msg = 'The ';
-  if (name.endsWith(' argument')) msg += `${name} `;
-  else msg += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
-  msg += 'must be ';
-  const types = [];
-  const instances = [];
-  const other = [];
-  for (const value of expected) {
-    if (kTypes.includes(value)) types.push(value.toLowerCase());
-    else if (classRegExp.test(value)) instances.push(value);
-    else other.push(value);
-  }
-  if (instances.length > 0) {
-    const pos = types.indexOf('object');
-    if (pos !== -1) {
-      types.splice(pos, 1);
-      instances.push('Object');
-    }
-  }
-  if (types.length > 0) {
-    msg += `${types.length > 1 ? 'one of type' : 'of type'} ${formatList(types, 'or')}`;
-    if (instances.length > 0 || other.length > 0) msg += ' or ';
-  }
-  if (instances.length > 0) {
-    msg += `an instance of ${formatList(instances, 'or')}`;
-    if (other.length > 0) msg += ' or ';
-  }
-  if (other.length > 0) {
-    if (other.length > 1) msg += `one of ${formatList(other, 'or')}`;
-    else {
-      if (other[0].toLowerCase() !== other[0]) msg += 'an ';
-      msg += `${other[0]}`;
-    }
-  }
+  let msg = expectedTypesMessage(name, expected);
   msg += `. Received ${determineSpecificType(actual)}`;
   return makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', msg);
 }
