@@ -20,6 +20,7 @@ typedef struct engine_start {
   const char *const *args;   /* guest arguments, NULL-terminated */
   const char *const *env;    /* "K=V", NULL-terminated */
   const char *const *allow_builtins; /* NULL-terminated, or NULL for all */
+  unsigned fd_limit;         /* 0: the shim's default */
   const char *cwd;
   const char *hostname;
   int pid;

@@ -58,6 +58,7 @@ int main(void) {
       .args = (const char *const *)cfg.args,
       .env = (const char *const *)cfg.env,
       .allow_builtins = (const char *const *)cfg.allow_builtins,
+      .fd_limit = cfg.fd_limit,
       .cwd = "/app",
       .hostname = cfg.hostname,
       .pid = 1,

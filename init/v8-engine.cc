@@ -200,6 +200,8 @@ extern "C" int engine_run(const void *snapshot, size_t snapshot_len, const engin
   int r = ks_proc_init(&e.proc, start->cwd, start->pid, start->ppid);
   if (r < 0)
     return 125;
+  if (start->fd_limit)
+    e.proc.fds.limit = start->fd_limit;
   guest_loop_callbacks_t cb = {on_timers, on_immediates};
   if (guest_loop_new(&cb, &e, &e.loop) < 0)
     return 125;

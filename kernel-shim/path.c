@@ -57,6 +57,7 @@ int ks_proc_init(ks_proc_t *p, const char *cwd, int pid, int ppid) {
   strcpy(p->cwd, "/");
   p->pid = pid;
   p->ppid = ppid;
+  p->start_ns = ks_hrtime();
   p->root_fd = open("/", O_PATH | O_DIRECTORY | O_CLOEXEC);
   if (p->root_fd < 0)
     return -errno;

@@ -35,6 +35,21 @@ static int matches(const char *rel, const char *pattern) {
   return strcmp(rel, pattern) == 0;
 }
 
+int ks_proc_path(int fd, char *buf, size_t size) {
+  struct statfs sfs;
+  if (fstatfs(fd, &sfs) < 0)
+    return -errno;
+  if (sfs.f_type != PROC_SUPER_MAGIC)
+    return 0;
+  char link[64];
+  snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
+  ssize_t n = readlink(link, buf, size - 1);
+  if (n < 0)
+    return -errno;
+  buf[n] = '\0';
+  return 1;
+}
+
 int ks_proc_policy_check(int fd, int for_writing) {
   struct statfs sfs;
   if (fstatfs(fd, &sfs) < 0)

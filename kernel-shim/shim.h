@@ -18,6 +18,7 @@ typedef struct ks_proc {
   int pid;            /* virtual pid */
   int ppid;
   int root_fd;        /* the guest's "/", every path resolves beneath it */
+  uint64_t start_ns;  /* when the process started (ks_hrtime) */
   ks_fdtable_t fds;
 } ks_proc_t;
 

@@ -20,6 +20,7 @@
 
 #include "cleanup.h"
 #include "proc-policy.h"
+#include "proc-virtual.h"
 
 #define RESOLVE_GUEST (RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS)
 
@@ -107,9 +108,17 @@ int ks_vfs_open_host(const ks_proc_t *p, const char *path, int flags, unsigned m
   if (fd < 0)
     return fd;
   int r = ks_proc_policy_check(fd, (flags & O_ACCMODE) != O_RDONLY || (flags & (O_TRUNC | O_CREAT)));
+  char procpath[PATH_MAX];
+  int virt = -1;
+  if (r == 0 && ks_proc_path(fd, procpath, sizeof(procpath)) > 0)
+    r = ks_proc_virtual(p, procpath, &virt);
   if (r < 0) {
     close(fd);
     return r;
+  }
+  if (virt >= 0) { /* the runtime's own view replaces the kernel's */
+    close(fd);
+    return virt;
   }
   return fd;
 }

@@ -38,6 +38,8 @@ static const char run_usage[] =
     "      --root-size SIZE  size of the in-memory root (default 256m)\n"
     "      --rootfs DIR      use host directory DIR as the root filesystem\n"
     "      --read-only       mount the root filesystem read-only\n"
+    "      --fd-limit N      open files per guest process (default 1024;\n"
+    "                        EMFILE past it)\n"
     "                        instead of the embedded default\n"
     "  -h, --help            show this help\n"
     "\n"
@@ -176,6 +178,7 @@ int cmd_run(int argc, char **argv, secexec_error_t **err) {
     c.env = o.env ? TAKE_PTR(o.env) : calloc(1, sizeof(char *));
     c.n_env = o.n_env;
     c.read_only = o.read_only;
+    c.fd_limit = o.fd_limit;
     if (o.root_size && !(c.root_size = strdup(o.root_size)))
       r = error_set(err, ENOMEM, "run");
     if (r == 0)

@@ -59,7 +59,8 @@ int launch_config_to_json(const launch_config_t *c, char **ret_text, secexec_err
                           c->allow_builtins ? strv_to_json(c->allow_builtins, c->n_allow_builtins) : json_null()) < 0 ||
       json_object_set_new(o, "mounts", mounts_to_json(c->mounts, c->n_mounts)) < 0 ||
       put_str(o, "root_size", c->root_size) < 0 ||
-      json_object_set_new(o, "read_only", json_boolean(c->read_only)) < 0) {
+      json_object_set_new(o, "read_only", json_boolean(c->read_only)) < 0 ||
+      json_object_set_new(o, "fd_limit", json_integer(c->fd_limit)) < 0) {
     json_decref(o);
     return error_set(err, ENOMEM, "launch config");
   }
@@ -138,6 +139,12 @@ int launch_config_from_json(const char *text, size_t len, launch_config_t *ret, 
   if (r == 0 && read_only && !json_is_boolean(read_only))
     r = error_set(err, EINVAL, "launch config: `read_only` must be a boolean");
   c.read_only = read_only && json_is_true(read_only);
+  json_t *fd_limit = json_object_get(o, "fd_limit");
+  if (r == 0 && fd_limit && (!json_is_integer(fd_limit) || json_integer_value(fd_limit) < 0 ||
+                             json_integer_value(fd_limit) > 65536))
+    r = error_set(err, EINVAL, "launch config: bad `fd_limit`");
+  if (r == 0 && fd_limit)
+    c.fd_limit = (unsigned)json_integer_value(fd_limit);
   if (r == 0 && c.root_size) {
     size_t n = strlen(c.root_size), digits = strspn(c.root_size, "0123456789");
     if (digits == 0 || digits < n - 1 || (digits == n - 1 && !strchr("kmg", c.root_size[n - 1])))

@@ -32,6 +32,7 @@ typedef struct launch_config {
   size_t n_mounts;
   char *root_size;       /* tmpfs size of the embedded root ("256m"), or NULL for the default */
   int read_only;         /* the root is mounted read-only */
+  unsigned fd_limit;     /* open files per guest process, 0 for the default */
 } launch_config_t;
 
 #define LAUNCH_CONFIG_MAX (64u << 20)

@@ -216,6 +216,19 @@ int run_options_parse(int argc, char *const *argv, run_options_t *ret, secexec_e
       o.mounts[++o.n_mounts] = NULL;
       continue;
     }
+    if ((r = take_value(argc, argv, &i, "fd-limit", 0, &v, err)) != 0) {
+      char *end;
+      errno = 0;
+      unsigned long n = r < 0 ? 0 : strtoul(v, &end, 10);
+      if (r < 0)
+        goto fail;
+      if (errno || *end || end == v || n < 8 || n > 65536) {
+        r = error_set(err, 0, "invalid --fd-limit `%s`: a number from 8 to 65536", v);
+        goto fail;
+      }
+      o.fd_limit = (unsigned)n;
+      continue;
+    }
     if ((r = take_value(argc, argv, &i, "root-size", 0, &v, err)) != 0) {
       size_t n = strlen(v), digits = strspn(v, "0123456789");
       if (r < 0)

@@ -23,6 +23,7 @@ typedef struct run_options {
   char **args;    /* guest arguments after FILE / CODE */
   size_t n_args;
   bool read_only; /* --read-only: the root filesystem cannot be written */
+  unsigned fd_limit; /* --fd-limit: open files per guest process, 0 for the default */
   bool help;
 } run_options_t;
 

@@ -123,5 +123,10 @@ check "--read-only root: writes give EROFS" out_is EROFS
 run --read-only --rootfs "$tmp/myroot" -e 'try { require("fs").writeFileSync("/etc/x", "y"); } catch (e) { console.log(e.code); }'
 check "--read-only with --rootfs: EROFS, nothing written to the host" sh -c '[ "$(cat "$0/out")" = EROFS ] && [ ! -e "$0/myroot/etc/x" ]' "$tmp"
 
+run --fd-limit 10 -e 'const fs = require("fs"); let n = 0; try { for (;;) { fs.openSync("/etc/hosts", "r"); n++; } } catch (e) { console.log(e.code, n); }'
+check "--fd-limit bounds open files: EMFILE after the limit (stdio counts)" out_is "EMFILE 7"
+run --fd-limit 3 -e 1
+check "a too small --fd-limit is refused" rc 125
+
 echo "1..$n"
 [ "$fails" = 0 ]

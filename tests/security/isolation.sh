@@ -61,6 +61,17 @@ check "only loopback exists in the network namespace" [ "$(cat "$tmp/net.out")" 
 "$SECEXEC" run -e 'console.log(require("fs").readFileSync("/sys/class/net/lo/operstate", "utf8"))' >/dev/null 2>&1
 check "/sys of the host is not visible" [ $? != 0 ]
 
+# /proc answers with the runtime's own view where the host's would leak.
+"$SECEXEC" run -e '
+  const fs = require("fs");
+  const up = Number(fs.readFileSync("/proc/uptime", "utf8").split(" ")[0]);
+  console.log(up < 30, fs.readFileSync("/proc/loadavg", "utf8").trim().split(" ").slice(3).join(" "),
+    fs.readFileSync("/proc/cpuinfo", "utf8").split("\n").filter((l) => l.startsWith("processor")).length);' >"$tmp/proc.out" 2>&1
+host_up=$(cut -d. -f1 /proc/uptime)
+check "/proc/uptime is the runtime's, not the host's ($host_up s)" grep -q '^true ' "$tmp/proc.out"
+check "/proc/loadavg counts only the runtime's process" grep -q ' 1/1 1 ' "$tmp/proc.out"
+check "/proc/cpuinfo lists the CPUs the runtime may use ($(nproc))" grep -q " $(nproc)\$" "$tmp/proc.out"
+
 # Rootless: an ordinary user, mapped to root inside, nothing else mapped.
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
   if setpriv --reuid=65534 --regid=65534 --clear-groups test -x "$SECEXEC"; then
