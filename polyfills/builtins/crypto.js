@@ -12,6 +12,7 @@ import { setCryptoClasses } from './util__types.js';
 import { Hash, Hmac, createHash, createHmac, hash, getHashes } from './internal/crypto-hash.js';
 import { randomBytes, randomFill, randomFillSync, randomInt } from './internal/crypto-random.js';
 import { crypto as webCrypto } from '../bootstrap/web/crypto.js';
+import { KeyObject, createSecretKey } from './internal/crypto-keys.js';
 
 
 function timingSafeEqual(buf1, buf2) {
@@ -34,7 +35,7 @@ const s = (name, length) => stubFn(`crypto.${name}`, length);
 const cls = (name, opts) => stubClass(`crypto.${name}`, opts);
 
 const hashMethods = ['update', 'digest', 'copy'];
-const KeyObject = cls('KeyObject', { protoMethods: ['export', 'equals'], staticMethods: ['from'], length: 2 });
+
 class CryptoKey {
   constructor() {
     throw new TypeError('Illegal constructor');
@@ -85,7 +86,7 @@ const crypto = {
   createHmac,
   createPrivateKey: s('createPrivateKey', 1),
   createPublicKey: s('createPublicKey', 1),
-  createSecretKey: s('createSecretKey', 2),
+  createSecretKey,
   createSign: s('createSign', 2),
   createVerify: s('createVerify', 2),
   diffieHellman: s('diffieHellman', 2),

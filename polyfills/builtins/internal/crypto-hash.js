@@ -5,6 +5,7 @@ import { binding } from '../../bootstrap/native.js';
 import stream from '../stream.js';
 import bufferModule from '../buffer.js';
 import { invalidArgType, makeNodeError } from './validators.js';
+import { secretKeyBytes } from './crypto-keys.js';
 
 const { Buffer } = bufferModule;
 const kHandle = Symbol('kHandle');
@@ -81,6 +82,7 @@ export class Hmac extends stream.Transform {
     if (typeof key === 'string') keyBytes = Buffer.from(key, (options && options.encoding) || 'utf8');
     else if (ArrayBuffer.isView(key)) keyBytes = new Uint8Array(key.buffer, key.byteOffset, key.byteLength);
     else if (key instanceof ArrayBuffer) keyBytes = new Uint8Array(key);
+    else if (secretKeyBytes(key)) keyBytes = secretKeyBytes(key);
     else {
       throw invalidArgType('key',
         'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey', key);
