@@ -207,4 +207,180 @@ void binding_add_crypto(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<
   set_fn(iso, ctx, target, "hashCopy", HashCopy);
   set_fn(iso, ctx, target, "hmacCreate", HmacCreate);
   set_fn(iso, ctx, target, "getHashes", GetHashes);
+  binding_add_kdf(iso, ctx, target);
+}
+
+// Key derivation (pbkdf2, scrypt, hkdf): bytes in, bytes out. With a
+// callback as the last argument the work runs on libuv's thread pool, as
+// Node's async forms do, and the callback gets (errorMessage|null, bytes).
+#include <openssl/kdf.h>
+#include <openssl/core_names.h>
+#include <uv.h>
+
+#include <memory>
+
+namespace {
+
+enum class Kdf { Pbkdf2, Scrypt, Hkdf };
+
+struct KdfJob {
+  uv_work_t work;
+  engine *e = nullptr;
+  Kdf kind;
+  std::vector<unsigned char> a, b, c;  // password/ikm, salt, info
+  std::string digest;
+  uint64_t n = 0, r = 0, p = 0, maxmem = 0, iterations = 0;
+  size_t keylen = 0;
+  std::vector<unsigned char> out;
+  std::string error;
+  v8::Global<v8::Function> callback;
+};
+
+void run_kdf(KdfJob *j) {
+  j->out.resize(j->keylen);
+  unsigned char *out = j->out.data();
+  switch (j->kind) {
+  case Kdf::Pbkdf2: {
+    const EVP_MD *md = EVP_get_digestbyname(j->digest.c_str());
+    if (!md || PKCS5_PBKDF2_HMAC(reinterpret_cast<const char *>(j->a.data()), (int)j->a.size(), j->b.data(),
+                                 (int)j->b.size(), (int)j->iterations, md, (int)j->keylen, out) != 1)
+      j->error = "PBKDF2 failed";
+    break;
+  }
+  case Kdf::Scrypt:
+    if (EVP_PBE_scrypt(reinterpret_cast<const char *>(j->a.data()), j->a.size(), j->b.data(), j->b.size(), j->n, j->r,
+                       j->p, j->maxmem, out, j->keylen) != 1)
+      j->error = "scrypt failed";
+    break;
+  case Kdf::Hkdf: {
+    EVP_KDF *kdf = EVP_KDF_fetch(nullptr, "HKDF", nullptr);
+    EVP_KDF_CTX *ctx = kdf ? EVP_KDF_CTX_new(kdf) : nullptr;
+    EVP_KDF_free(kdf);
+    static unsigned char empty = 0;
+    OSSL_PARAM params[] = {
+        OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, &j->digest[0], 0),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, j->a.empty() ? &empty : j->a.data(), j->a.size()),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, j->b.empty() ? &empty : j->b.data(), j->b.size()),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, j->c.empty() ? &empty : j->c.data(), j->c.size()),
+        OSSL_PARAM_construct_end(),
+    };
+    if (!ctx || EVP_KDF_derive(ctx, out, j->keylen, params) != 1)
+      j->error = "Deriving bits failed";
+    EVP_KDF_CTX_free(ctx);
+    break;
+  }
+  }
+}
+
+void kdf_work(uv_work_t *w) {
+  run_kdf(static_cast<KdfJob *>(w->data));
+}
+
+void kdf_after(uv_work_t *w, int) {
+  std::unique_ptr<KdfJob> j(static_cast<KdfJob *>(w->data));
+  v8::Isolate *iso = j->e->isolate;
+  v8::HandleScope scope(iso);
+  v8::Local<v8::Value> args[2];
+  if (!j->error.empty()) {
+    args[0] = v8_str(iso, j->error.c_str());
+    args[1] = v8::Undefined(iso);
+  } else {
+    args[0] = v8::Null(iso);
+    args[1] = to_buffer(iso, j->out.data(), j->out.size());
+  }
+  invoke_callback(j->e, j->callback.Get(iso), 2, args);
+}
+
+bool bytes_vec(v8::Local<v8::Value> v, std::vector<unsigned char> *out) {
+  const unsigned char *d;
+  size_t n;
+  if (!bytes_of(v, &d, &n))
+    return false;
+  out->assign(d, d + n);
+  return true;
+}
+
+double num(v8::Local<v8::Value> v) {
+  return v->IsNumber() ? v.As<v8::Number>()->Value() : 0;
+}
+
+// Runs now (returning the bytes or throwing) or queues when the last
+// argument is a callback. Arguments are validated by the bootstrap.
+void finish(Args a, std::unique_ptr<KdfJob> j, int cb_index) {
+  v8::Isolate *iso = a.GetIsolate();
+  j->e = engine_of(iso);
+  if (a[cb_index]->IsFunction()) {
+    j->callback.Reset(iso, a[cb_index].As<v8::Function>());
+    j->work.data = j.get();
+    if (uv_queue_work(guest_loop_uv(j->e->loop), &j->work, kdf_work, kdf_after) == 0)
+      j.release();
+    return;
+  }
+  run_kdf(j.get());
+  if (!j->error.empty())
+    return (void)iso->ThrowException(v8::Exception::Error(v8_str(iso, j->error.c_str())));
+  a.GetReturnValue().Set(to_buffer(iso, j->out.data(), j->out.size()));
+}
+
+// pbkdf2(password, salt, iterations, keylen, digest[, cb])
+void Pbkdf2(Args a) {
+  auto j = std::make_unique<KdfJob>();
+  j->kind = Kdf::Pbkdf2;
+  v8::String::Utf8Value d(a.GetIsolate(), a[4]);
+  if (!bytes_vec(a[0], &j->a) || !bytes_vec(a[1], &j->b) || !*d)
+    return (void)a.GetIsolate()->ThrowException(v8::Exception::TypeError(v8_str(a.GetIsolate(), "pbkdf2: bad arguments")));
+  j->iterations = (uint64_t)num(a[2]);
+  j->keylen = (size_t)num(a[3]);
+  j->digest = *d;
+  finish(a, std::move(j), 5);
+}
+
+// scrypt(password, salt, keylen, N, r, p, maxmem[, cb])
+void Scrypt(Args a) {
+  auto j = std::make_unique<KdfJob>();
+  j->kind = Kdf::Scrypt;
+  if (!bytes_vec(a[0], &j->a) || !bytes_vec(a[1], &j->b))
+    return (void)a.GetIsolate()->ThrowException(v8::Exception::TypeError(v8_str(a.GetIsolate(), "scrypt: bad arguments")));
+  j->keylen = (size_t)num(a[2]);
+  j->n = (uint64_t)num(a[3]);
+  j->r = (uint64_t)num(a[4]);
+  j->p = (uint64_t)num(a[5]);
+  j->maxmem = (uint64_t)num(a[6]);
+  finish(a, std::move(j), 7);
+}
+
+// scryptCheck(N, r, p, maxmem) -> whether OpenSSL accepts the parameters
+void ScryptCheck(Args a) {
+  int ok = EVP_PBE_scrypt(nullptr, 0, nullptr, 0, (uint64_t)num(a[0]), (uint64_t)num(a[1]), (uint64_t)num(a[2]),
+                          (uint64_t)num(a[3]), nullptr, 0);
+  a.GetReturnValue().Set(ok == 1);
+}
+
+// hkdf(digest, ikm, salt, info, keylen[, cb])
+void Hkdf(Args a) {
+  auto j = std::make_unique<KdfJob>();
+  j->kind = Kdf::Hkdf;
+  v8::String::Utf8Value d(a.GetIsolate(), a[0]);
+  if (!*d || !bytes_vec(a[1], &j->a) || !bytes_vec(a[2], &j->b) || !bytes_vec(a[3], &j->c))
+    return (void)a.GetIsolate()->ThrowException(v8::Exception::TypeError(v8_str(a.GetIsolate(), "hkdf: bad arguments")));
+  j->digest = EVP_get_digestbyname(*d) ? EVP_MD_get0_name(EVP_get_digestbyname(*d)) : *d;
+  j->keylen = (size_t)num(a[4]);
+  finish(a, std::move(j), 5);
+}
+
+// digestSize(name) -> bytes, or -1 when unknown
+void DigestSize(Args a) {
+  v8::String::Utf8Value d(a.GetIsolate(), a[0]);
+  const EVP_MD *md = *d ? EVP_get_digestbyname(*d) : nullptr;
+  a.GetReturnValue().Set(md ? EVP_MD_get_size(md) : -1);
+}
+
+}  // namespace
+
+void binding_add_kdf(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target) {
+  set_fn(iso, ctx, target, "pbkdf2", Pbkdf2);
+  set_fn(iso, ctx, target, "scrypt", Scrypt);
+  set_fn(iso, ctx, target, "scryptCheck", ScryptCheck);
+  set_fn(iso, ctx, target, "hkdf", Hkdf);
+  set_fn(iso, ctx, target, "digestSize", DigestSize);
 }

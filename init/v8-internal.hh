@@ -42,6 +42,7 @@ void throw_errno(v8::Isolate *iso, int neg_errno, const char *syscall, const cha
 // exception is an uncaught exception; the nextTick and microtask queues
 // run afterwards.
 void invoke_callback(engine *e, v8::Local<v8::Function> fn, int argc, v8::Local<v8::Value> *argv);
+void binding_add_kdf(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);
 void binding_add_crypto(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);
 void binding_add_fs(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);
 

@@ -1,6 +1,7 @@
 // node:crypto — bridge to host entropy and OpenSSL. The surface is Node
 // 22's; implemented: hashes and HMAC (createHash, createHmac, hash,
-// getHashes), randomness (randomBytes, randomFill(Sync), randomInt,
+// getHashes), KDFs (pbkdf2, scrypt, hkdf; async on the thread pool),
+// secret KeyObjects, randomness (randomBytes, randomFill(Sync), randomInt,
 // randomUUID, getRandomValues, webcrypto's), constants, timingSafeEqual,
 // getFips. Everything else throws ERR_NOT_IMPLEMENTED naming itself
 // (promise-returning WebCrypto methods reject with it).
@@ -13,6 +14,7 @@ import { Hash, Hmac, createHash, createHmac, hash, getHashes } from './internal/
 import { randomBytes, randomFill, randomFillSync, randomInt } from './internal/crypto-random.js';
 import { crypto as webCrypto } from '../bootstrap/web/crypto.js';
 import { KeyObject, createSecretKey } from './internal/crypto-keys.js';
+import { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } from './internal/crypto-kdf.js';
 
 
 function timingSafeEqual(buf1, buf2) {
@@ -97,10 +99,10 @@ const crypto = {
   getCurves: s('getCurves', 0),
   getDiffieHellman: s('getDiffieHellman', 1),
   getHashes,
-  hkdf: s('hkdf', 6),
-  hkdfSync: s('hkdfSync', 5),
-  pbkdf2: s('pbkdf2', 6),
-  pbkdf2Sync: s('pbkdf2Sync', 5),
+  hkdf,
+  hkdfSync,
+  pbkdf2,
+  pbkdf2Sync,
   generateKeyPair: s('generateKeyPair', 3),
   generateKeyPairSync: s('generateKeyPairSync', 2),
   generateKey: s('generateKey', 3),
@@ -114,8 +116,8 @@ const crypto = {
   randomFillSync,
   randomInt,
   randomUUID: (options) => webCrypto.randomUUID(options),
-  scrypt: s('scrypt', 5),
-  scryptSync: s('scryptSync', 4),
+  scrypt,
+  scryptSync,
   sign: s('sign', 4),
   setEngine: s('setEngine', 2),
   timingSafeEqual,
