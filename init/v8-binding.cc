@@ -221,20 +221,9 @@ void ErrorSource(Args a) {
   v8::Isolate *iso = a.GetIsolate();
   v8::Local<v8::Context> ctx = iso->GetCurrentContext();
   v8::Local<v8::Message> msg = v8::Exception::CreateMessage(iso, a[0]);
-  v8::Local<v8::String> line_str;
-  if (msg.IsEmpty() || !msg->GetSourceLine(ctx).ToLocal(&line_str))
-    return;
-  v8::String::Utf8Value file(iso, msg->GetScriptResourceName());
-  v8::String::Utf8Value line(iso, line_str);
-  std::string src = *line ? *line : "";
-  int start = msg->GetStartColumn(ctx).FromMaybe(0), end = msg->GetEndColumn(ctx).FromMaybe(0);
-  std::string out = std::string(*file ? *file : "") + ":" +
-                    std::to_string(msg->GetLineNumber(ctx).FromMaybe(0)) + "\n" + src + "\n";
-  for (int i = 0; i < start && i < (int)src.size(); i++)
-    out += src[i] == '\t' ? '\t' : ' ';
-  for (int i = start; i < end && i < (int)src.size(); i++)
-    out += '^';
-  a.GetReturnValue().Set(v8_str(iso, (out + "\n").c_str()));
+  std::string src = error_source(iso, ctx, msg);
+  if (!src.empty())
+    a.GetReturnValue().Set(v8_str(iso, src.c_str()));
 }
 
 // getRandomValues(arrayBufferView) fills it in place and returns it. The

@@ -22,27 +22,6 @@ v8::Local<v8::Function> hook(engine *e, const char *name) {
   return fn.As<v8::Function>();
 }
 
-// "file:line\nsource line\n   ^^^\n", as Node prints above an uncaught error.
-std::string error_source(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Message> msg) {
-  if (msg.IsEmpty())
-    return "";
-  v8::String::Utf8Value file(iso, msg->GetScriptResourceName());
-  v8::Local<v8::String> line_str;
-  if (!msg->GetSourceLine(ctx).ToLocal(&line_str))
-    return "";
-  v8::String::Utf8Value line(iso, line_str);
-  int linenum = msg->GetLineNumber(ctx).FromMaybe(0);
-  int start = msg->GetStartColumn(ctx).FromMaybe(0);
-  int end = msg->GetEndColumn(ctx).FromMaybe(0);
-  std::string src = *line ? *line : "";
-  std::string out = std::string(*file ? *file : "<anonymous>") + ":" + std::to_string(linenum) + "\n" + src + "\n";
-  for (int i = 0; i < start && i < (int)src.size(); i++)
-    out += src[i] == '\t' ? '\t' : ' ';
-  for (int i = start; i < end && i < (int)src.size(); i++)
-    out += '^';
-  return out + "\n";
-}
-
 [[noreturn]] void die_in_handler(v8::Isolate *iso, v8::TryCatch &tc) {
   v8::String::Utf8Value s(iso, tc.Exception());
   std::string text = std::string("secexec: error while reporting an uncaught exception: ") + (*s ? *s : "?") + "\n";
@@ -85,6 +64,27 @@ v8::Local<v8::Value> call_hook(engine *e, const char *name, int argc, v8::Local<
 }
 
 }  // namespace
+
+// "file:line\nsource line\n   ^^^\n", as Node prints above an uncaught error.
+std::string error_source(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Message> msg) {
+  if (msg.IsEmpty())
+    return "";
+  v8::String::Utf8Value file(iso, msg->GetScriptResourceName());
+  v8::Local<v8::String> line_str;
+  if (!msg->GetSourceLine(ctx).ToLocal(&line_str))
+    return "";
+  v8::String::Utf8Value line(iso, line_str);
+  int linenum = msg->GetLineNumber(ctx).FromMaybe(0);
+  int start = msg->GetStartColumn(ctx).FromMaybe(0);
+  int end = msg->GetEndColumn(ctx).FromMaybe(0);
+  std::string src = *line ? *line : "";
+  std::string out = std::string(*file ? *file : "<anonymous>") + ":" + std::to_string(linenum) + "\n" + src + "\n";
+  for (int i = 0; i < start && i < (int)src.size(); i++)
+    out += src[i] == '\t' ? '\t' : ' ';
+  for (int i = start; i < end && i < (int)src.size(); i++)
+    out += '^';
+  return out + "\n";
+}
 
 void invoke_callback(engine *e, v8::Local<v8::Function> fn, int argc, v8::Local<v8::Value> *argv) {
   v8::Isolate *iso = e->isolate;

@@ -4,6 +4,8 @@
 
 #include <v8.h>
 
+#include <string>
+
 extern "C" {
 #include "../kernel-shim/shim.h"
 #include "engine.h"
@@ -37,6 +39,10 @@ void binding_add_inspect(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local
 v8::Local<v8::Value> errno_exception(v8::Isolate *iso, int neg_errno, const char *syscall, const char *path,
                                      const char *dest = nullptr);
 void throw_errno(v8::Isolate *iso, int neg_errno, const char *syscall, const char *path, const char *dest = nullptr);
+
+// "file:line\nsource line\n   ^^^\n" for a message, as Node prints above an
+// uncaught error; "" when the message has no source.
+std::string error_source(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Message> msg);
 
 // Calls a JS callback from the event loop as Node's MakeCallback does: an
 // exception is an uncaught exception; the nextTick and microtask queues

@@ -7,7 +7,9 @@
 // Nothing here touches clocks, randomness or the native binding at module
 // evaluation time: the modules are evaluated into the startup snapshot.
 import { inspect } from '../inspect.js';
-import { expectedTypesMessage, formatList } from '../arg-type-message.js';
+import {
+  expectedTypesMessage, formatList, describeReceived as describeWith, outOfRangeReceived,
+} from '../error-messages.js';
 
 export { formatList };
 import { binding } from '../native.js';
@@ -60,30 +62,7 @@ export function safeInspect(value, opts) {
 }
 
 export function describeReceived(value) {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  switch (typeof value) {
-    case 'bigint': return `type bigint (${value}n)`;
-    case 'number':
-      if (value === 0) return 1 / value === -Infinity ? 'type number (-0)' : 'type number (0)';
-      return `type number (${value})`;
-    case 'boolean': return `type boolean (${value})`;
-    case 'symbol': return `type symbol (${String(value)})`;
-    case 'function': return `function ${value.name}`;
-    case 'object':
-      if (value.constructor && 'name' in value.constructor) {
-        return `an instance of ${value.constructor.name}`;
-      }
-      return safeInspect(value, { depth: -1 });
-    case 'string': {
-      let s = value;
-      if (s.length > 28) s = `${s.slice(0, 25)}...`;
-      if (s.indexOf("'") === -1) return `type string ('${s}')`;
-      return `type string (${JSON.stringify(s)})`;
-    }
-    default:
-      return `type ${typeof value}`;
-  }
+  return describeWith(value, safeInspect);
 }
 
 // ERR_INVALID_ARG_TYPE with Node's wording of the expected types.
@@ -122,25 +101,8 @@ export function missingArgs(...names) {
     `The ${formatList(list)} argument${names.length > 1 ? 's' : ''} must be specified`);
 }
 
-function addNumericalSeparator(val) {
-  let res = '';
-  let i = val.length;
-  const start = val[0] === '-' ? 1 : 0;
-  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
-  return `${val.slice(0, i)}${res}`;
-}
-
 export function outOfRange(name, range, input) {
-  let received;
-  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
-    received = addNumericalSeparator(String(input));
-  } else if (typeof input === 'bigint') {
-    received = String(input);
-    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
-    received += 'n';
-  } else {
-    received = safeInspect(input);
-  }
+  const received = outOfRangeReceived(input, safeInspect);
   return nodeError(RangeError, 'ERR_OUT_OF_RANGE',
     `The value of "${name}" is out of range. It must be ${range}. Received ${received}`);
 }

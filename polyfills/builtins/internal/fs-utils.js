@@ -6,7 +6,7 @@ import { binding } from '../../bootstrap/native.js';
 import { fileURLToPath, isURL } from '../../bootstrap/url.js';
 import { makeNodeError } from '../../bootstrap/errors.js';
 import { inspect } from '../../bootstrap/inspect.js';
-import { expectedTypesMessage } from '../../bootstrap/arg-type-message.js';
+import { expectedTypesMessage, describeReceived, outOfRangeReceived } from '../../bootstrap/error-messages.js';
 import { nextTick } from '../../bootstrap/task-queue.js';
 import bufferModule from '../buffer.js';
 import { fsConstants } from './constants-data.js';
@@ -44,26 +44,7 @@ export const kUnref = Symbol('kUnref');
 // Errors, with Node's messages (lib/internal/errors.js)
 
 export function determineSpecificType(value) {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  switch (typeof value) {
-    case 'bigint': return `type bigint (${value}n)`;
-    case 'number':
-      if (value === 0) return 1 / value === -Infinity ? 'type number (-0)' : 'type number (0)';
-      return `type number (${value})`;
-    case 'boolean': return `type boolean (${value})`;
-    case 'symbol': return `type symbol (${String(value)})`;
-    case 'function': return `function ${value.name}`;
-    case 'object':
-      if (value.constructor && 'name' in value.constructor) return `an instance of ${value.constructor.name}`;
-      return inspect(value, { depth: -1 });
-    case 'string': {
-      let s = value;
-      if (s.length > 28) s = `${s.slice(0, 25)}...`;
-      return s.indexOf("'") === -1 ? `type string ('${s}')` : `type string (${JSON.stringify(s)})`;
-    }
-    default: return String(value);
-  }
+  return describeReceived(value, inspect);
 }
 
 // ERR_INVALID_ARG_TYPE(name, expected: string | string[], actual)
@@ -80,25 +61,8 @@ export function argValueError(name, value, reason = 'is invalid', Base = TypeErr
   return makeNodeError(Base, 'ERR_INVALID_ARG_VALUE', `The ${type} '${name}' ${reason}. Received ${inspected}`);
 }
 
-function addNumericalSeparator(val) {
-  let res = '';
-  let i = val.length;
-  const start = val[0] === '-' ? 1 : 0;
-  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
-  return `${val.slice(0, i)}${res}`;
-}
-
 export function outOfRangeError(name, range, input) {
-  let received;
-  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
-    received = addNumericalSeparator(String(input));
-  } else if (typeof input === 'bigint') {
-    received = String(input);
-    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
-    received += 'n';
-  } else {
-    received = inspect(input);
-  }
+  const received = outOfRangeReceived(input, inspect);
   return makeNodeError(RangeError, 'ERR_OUT_OF_RANGE',
     `The value of "${name}" is out of range. It must be ${range}. Received ${received}`);
 }
