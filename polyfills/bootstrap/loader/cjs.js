@@ -5,7 +5,7 @@
 import { binding } from '../native.js';
 import { makeNodeError, invalidArgType } from '../errors.js';
 import { builtinName, loadBuiltin, isBuiltin, builtinModules } from './builtins.js';
-import { compileCjsOrDetect, stripShebang, wrapperParams } from './detect.js';
+import { compileCjsOrDetect, stripShebang, takeCompiled, wrapperParams } from './detect.js';
 
 let resolver = null;
 let esm = null; // set by esm.js (breaks the import cycle)
@@ -146,6 +146,11 @@ Module._extensions['.js'] = function loadJs(module, filename) {
     : filename.endsWith('.js') ? packageType(filename) : undefined;
   if (type === 'module') {
     loadEsmFromCjs(module, filename);
+    return;
+  }
+  const precompiled = takeCompiled(filename);
+  if (precompiled !== null) {
+    runWrapper(module, precompiled, filename);
     return;
   }
   const source = binding.readFileUtf8(filename);

@@ -30,6 +30,18 @@ export function compileCjsOrDetect(source, filename) {
   return binding.compileFunction(text, filename, wrapperParams);
 }
 
+// The main script is detected before the loader runs it: the wrapper
+// compiled for that is kept for the one load that follows, not compiled twice.
+let kept = null;
+
 export function looksLikeEsm(filename) {
-  return compileCjsOrDetect(binding.readFileUtf8(filename), filename) === null;
+  const fn = compileCjsOrDetect(binding.readFileUtf8(filename), filename);
+  kept = fn === null ? null : { filename, fn };
+  return fn === null;
+}
+
+export function takeCompiled(filename) {
+  const k = kept;
+  kept = null;
+  return k !== null && k.filename === filename ? k.fn : null;
 }
