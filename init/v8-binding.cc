@@ -349,6 +349,22 @@ v8::Local<v8::Object> binding_create(engine *e, v8::Local<v8::Context> ctx) {
   (void)b->Set(ctx, v8_str(iso, "fs"), fs);
   v8::Local<v8::Object> crypto = v8::Object::New(iso);
   binding_add_crypto(iso, ctx, crypto);
+  binding_add_cipher(iso, ctx, crypto);
+  binding_add_pkey(iso, ctx, crypto);
+  binding_add_dh(iso, ctx, crypto);
+  binding_add_x509(iso, ctx, crypto);
   (void)b->Set(ctx, v8_str(iso, "crypto"), crypto);
+  struct {
+    const char *name;
+    void (*add)(v8::Isolate *, v8::Local<v8::Context>, v8::Local<v8::Object>);
+  } groups[] = {
+      {"zlib", binding_add_zlib}, {"vm", binding_add_vm},         {"v8", binding_add_v8},
+      {"async", binding_add_async}, {"sqlite", binding_add_sqlite}, {"tty", binding_add_tty},
+  };
+  for (auto &g : groups) {
+    v8::Local<v8::Object> o = v8::Object::New(iso);
+    g.add(iso, ctx, o);
+    (void)b->Set(ctx, v8_str(iso, g.name), o);
+  }
   return b;
 }

@@ -23,7 +23,22 @@ struct engine {
   uint64_t start_ns = 0;
   module_table *modules = nullptr;  // ES modules by id (v8-modules.cc)
   v8::Global<v8::ObjectTemplate> handle_template;  // native handles with one internal field
+  v8::Global<v8::ObjectTemplate> native_template;  // typed handles (v8-handle.cc)
 };
+
+// Typed native handles (v8-handle.cc): a JS object owning one native
+// object of a known type. `destroy` runs exactly once, when the guest drops
+// the handle or when handle_close() is called.
+struct native_type {
+  const char *name;  // for errors: "<name> handle expected"
+  void (*destroy)(void *ptr);
+};
+v8::Local<v8::Object> handle_wrap(v8::Isolate *iso, const native_type *type, void *ptr);
+// The object, or nullptr with a TypeError thrown (wrong type) or an Error
+// thrown (already closed).
+void *handle_unwrap(v8::Isolate *iso, v8::Local<v8::Value> v, const native_type *type);
+bool handle_is(v8::Local<v8::Value> v, const native_type *type);
+void handle_close(v8::Local<v8::Value> v, const native_type *type);
 
 // The engine of the isolate currently running (stored in isolate data slot 0).
 engine *engine_of(v8::Isolate *isolate);
@@ -51,6 +66,25 @@ void invoke_callback(engine *e, v8::Local<v8::Function> fn, int argc, v8::Local<
 void binding_add_kdf(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);
 void binding_add_crypto(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);
 void binding_add_fs(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);
+// On binding.crypto, next to hashes and KDFs:
+void binding_add_cipher(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);  // v8-cipher.cc
+void binding_add_pkey(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);    // v8-pkey.cc
+void binding_add_dh(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);      // v8-dh.cc
+void binding_add_x509(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);    // v8-x509.cc
+// binding.zlib, binding.vm, binding.v8, binding.async, binding.sqlite, binding.tty:
+void binding_add_zlib(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);    // v8-zlib.cc
+void binding_add_vm(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);      // v8-vm.cc
+void binding_add_v8(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);      // v8-heap.cc
+void binding_add_async(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);   // v8-async.cc
+void binding_add_sqlite(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);  // v8-sqlite.cc
+void binding_add_tty(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);     // v8-tty.cc
+
+// Asymmetric keys (v8-pkey.cc): a handle owning one EVP_PKEY reference.
+// pkey_wrap takes over the caller's reference; pkey_unwrap borrows (nullptr
+// with a TypeError thrown when `v` is not a key handle).
+typedef struct evp_pkey_st EVP_PKEY;
+v8::Local<v8::Object> pkey_wrap(v8::Isolate *iso, EVP_PKEY *pkey);
+EVP_PKEY *pkey_unwrap(v8::Isolate *iso, v8::Local<v8::Value> v);
 
 // Small helpers.
 v8::Local<v8::String> v8_str(v8::Isolate *iso, const char *s);

@@ -14,7 +14,7 @@ sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 pkgs=(build-essential meson ninja-build pkg-config scdoc
       libseccomp-dev libcap-dev libnl-3-dev libnl-route-3-dev
-      libuv1-dev libjansson-dev libcbor-dev libc-ares-dev libssl-dev zlib1g-dev
+      libuv1-dev libjansson-dev libcbor-dev libc-ares-dev libssl-dev zlib1g-dev libbrotli-dev libsqlite3-dev
       libicu72 libbrotli1 libnghttp2-14 libc-ares2 libssl3
       uidmap)
 missing=()

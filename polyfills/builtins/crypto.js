@@ -1,19 +1,32 @@
-// node:crypto — bridge to host entropy and OpenSSL. The surface is Node
-// 22's; implemented: hashes and HMAC (createHash, createHmac, hash,
-// getHashes), KDFs (pbkdf2, scrypt, hkdf; async on the thread pool),
-// secret KeyObjects, randomness (randomBytes, randomFill(Sync), randomInt,
-// randomUUID, getRandomValues, webcrypto's), constants, timingSafeEqual,
-// getFips. Everything else throws ERR_NOT_IMPLEMENTED naming itself
-// (promise-returning WebCrypto methods reject with it).
-import stream from './stream.js';
+// node:crypto — bridge to host entropy and OpenSSL, with Node 22's
+// surface. Each family lives in its own file under internal/: crypto-hash
+// (hashes, HMAC), crypto-kdf (pbkdf2, scrypt, hkdf), crypto-random,
+// crypto-keys (KeyObject, key creation and generation), crypto-cipher,
+// crypto-sign (signatures, RSA encryption), crypto-dh (DH, ECDH, primes),
+// crypto-x509; WebCrypto is the global `crypto` (bootstrap/web/crypto.js).
+// What is not implemented yet throws ERR_NOT_IMPLEMENTED naming itself.
 import { cryptoConstants } from './internal/constants-data.js';
-import { stubFn, stubAsync, stubClass } from './internal/stub.js';
+import { stubFn } from './internal/stub.js';
 import { invalidArgType, makeNodeError } from './internal/validators.js';
 import { setCryptoClasses } from './util__types.js';
 import { Hash, Hmac, createHash, createHmac, hash, getHashes } from './internal/crypto-hash.js';
 import { randomBytes, randomFill, randomFillSync, randomInt } from './internal/crypto-random.js';
-import { crypto as webCrypto } from '../bootstrap/web/crypto.js';
-import { KeyObject, createSecretKey } from './internal/crypto-keys.js';
+import { crypto as webCrypto, CryptoKey } from '../bootstrap/web/crypto.js';
+import {
+  KeyObject, createSecretKey, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync, generateKey,
+  generateKeySync,
+} from './internal/crypto-keys.js';
+import {
+  createCipheriv, createDecipheriv, getCiphers, getCipherInfo, Cipheriv, Decipheriv,
+} from './internal/crypto-cipher.js';
+import {
+  sign, verify, createSign, createVerify, publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt, Sign, Verify,
+} from './internal/crypto-sign.js';
+import {
+  createDiffieHellman, createDiffieHellmanGroup, getDiffieHellman, createECDH, diffieHellman, getCurves, generatePrime,
+  generatePrimeSync, checkPrime, checkPrimeSync, DiffieHellman, DiffieHellmanGroup, ECDH,
+} from './internal/crypto-dh.js';
+import { X509Certificate, Certificate } from './internal/crypto-x509.js';
 import { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } from './internal/crypto-kdf.js';
 
 
@@ -34,83 +47,44 @@ function timingSafeEqual(buf1, buf2) {
 }
 
 const s = (name, length) => stubFn(`crypto.${name}`, length);
-const cls = (name, opts) => stubClass(`crypto.${name}`, opts);
 
-const hashMethods = ['update', 'digest', 'copy'];
-
-class CryptoKey {
-  constructor() {
-    throw new TypeError('Illegal constructor');
-  }
-}
 setCryptoClasses({ KeyObject, CryptoKey });
 
-const subtleMethods = ['encrypt', 'decrypt', 'sign', 'verify', 'digest', 'generateKey', 'deriveKey', 'deriveBits',
-  'importKey', 'exportKey', 'wrapKey', 'unwrapKey'];
-class SubtleCrypto {
-  constructor() {
-    throw new TypeError('Illegal constructor');
-  }
-}
-for (const m of subtleMethods) {
-  Object.defineProperty(SubtleCrypto.prototype, m, {
-    value: stubAsync(`crypto.subtle.${m}`), writable: true, enumerable: true, configurable: true,
-  });
-}
-const subtle = Object.create(SubtleCrypto.prototype);
-
-class Crypto {
-  constructor() {
-    throw new TypeError('Illegal constructor');
-  }
-
-  get subtle() {
-    return subtle;
-  }
-}
-Object.defineProperty(Crypto.prototype, 'getRandomValues', {
-  value: stubFn('crypto.getRandomValues', 1), writable: true, enumerable: true, configurable: true,
-});
-Object.defineProperty(Crypto.prototype, 'randomUUID', {
-  value: stubFn('crypto.randomUUID', 0), writable: true, enumerable: true, configurable: true,
-});
-const webcrypto = Object.create(Crypto.prototype);
-
 const crypto = {
-  checkPrime: s('checkPrime', 3),
-  checkPrimeSync: s('checkPrimeSync', 2),
-  createCipheriv: s('createCipheriv', 4),
-  createDecipheriv: s('createDecipheriv', 4),
-  createDiffieHellman: s('createDiffieHellman', 4),
-  createDiffieHellmanGroup: s('createDiffieHellmanGroup', 1),
-  createECDH: s('createECDH', 1),
+  checkPrime,
+  checkPrimeSync,
+  createCipheriv,
+  createDecipheriv,
+  createDiffieHellman,
+  createDiffieHellmanGroup,
+  createECDH,
   createHash,
   createHmac,
-  createPrivateKey: s('createPrivateKey', 1),
-  createPublicKey: s('createPublicKey', 1),
+  createPrivateKey,
+  createPublicKey,
   createSecretKey,
-  createSign: s('createSign', 2),
-  createVerify: s('createVerify', 2),
-  diffieHellman: s('diffieHellman', 2),
-  generatePrime: s('generatePrime', 3),
-  generatePrimeSync: s('generatePrimeSync', 2),
-  getCiphers: s('getCiphers', 0),
-  getCipherInfo: s('getCipherInfo', 2),
-  getCurves: s('getCurves', 0),
-  getDiffieHellman: s('getDiffieHellman', 1),
+  createSign,
+  createVerify,
+  diffieHellman,
+  generatePrime,
+  generatePrimeSync,
+  getCiphers,
+  getCipherInfo,
+  getCurves,
+  getDiffieHellman,
   getHashes,
   hkdf,
   hkdfSync,
   pbkdf2,
   pbkdf2Sync,
-  generateKeyPair: s('generateKeyPair', 3),
-  generateKeyPairSync: s('generateKeyPairSync', 2),
-  generateKey: s('generateKey', 3),
-  generateKeySync: s('generateKeySync', 2),
-  privateDecrypt: s('privateDecrypt', 2),
-  privateEncrypt: s('privateEncrypt', 2),
-  publicDecrypt: s('publicDecrypt', 2),
-  publicEncrypt: s('publicEncrypt', 2),
+  generateKeyPair,
+  generateKeyPairSync,
+  generateKey,
+  generateKeySync,
+  privateDecrypt,
+  privateEncrypt,
+  publicDecrypt,
+  publicEncrypt,
   randomBytes,
   randomFill,
   randomFillSync,
@@ -118,29 +92,29 @@ const crypto = {
   randomUUID: (options) => webCrypto.randomUUID(options),
   scrypt,
   scryptSync,
-  sign: s('sign', 4),
+  sign,
   setEngine: s('setEngine', 2),
   timingSafeEqual,
   getFips() {
     return 0;
   },
   setFips: s('setFips', 1),
-  verify: s('verify', 5),
+  verify,
   hash,
-  Certificate: cls('Certificate', { staticMethods: ['exportChallenge', 'exportPublicKey', 'verifySpkac'] }),
+  Certificate,
   Cipher: undefined,
-  Cipheriv: cls('Cipheriv', { base: stream.Transform, protoMethods: ['update', 'final', 'setAutoPadding', 'setAAD', 'getAuthTag'], length: 4 }),
+  Cipheriv,
   Decipher: undefined,
-  Decipheriv: cls('Decipheriv', { base: stream.Transform, protoMethods: ['update', 'final', 'setAutoPadding', 'setAAD', 'setAuthTag'], length: 4 }),
-  DiffieHellman: cls('DiffieHellman', { protoMethods: ['generateKeys', 'computeSecret', 'getPrime', 'getGenerator', 'getPublicKey', 'getPrivateKey', 'setPublicKey', 'setPrivateKey'], length: 4 }),
-  DiffieHellmanGroup: cls('DiffieHellmanGroup', { protoMethods: ['generateKeys', 'computeSecret', 'getPrime', 'getGenerator', 'getPublicKey', 'getPrivateKey'], length: 1 }),
-  ECDH: cls('ECDH', { protoMethods: ['generateKeys', 'computeSecret', 'getPublicKey', 'getPrivateKey', 'setPublicKey', 'setPrivateKey'], staticMethods: ['convertKey'], length: 1 }),
+  Decipheriv,
+  DiffieHellman,
+  DiffieHellmanGroup,
+  ECDH,
   Hash,
   Hmac,
   KeyObject,
-  Sign: cls('Sign', { base: stream.Writable, protoMethods: ['update', 'sign'], length: 2 }),
-  Verify: cls('Verify', { base: stream.Writable, protoMethods: ['update', 'verify'], length: 2 }),
-  X509Certificate: cls('X509Certificate', { protoMethods: ['checkHost', 'checkEmail', 'checkIP', 'checkIssued', 'checkPrivateKey', 'verify', 'toJSON', 'toLegacyObject', 'toString'], length: 1 }),
+  Sign,
+  Verify,
+  X509Certificate,
   secureHeapUsed: s('secureHeapUsed', 0),
   constants: { ...cryptoConstants },
   // The same Web Crypto object as the global `crypto`, as in Node.

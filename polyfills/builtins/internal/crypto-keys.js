@@ -5,6 +5,7 @@
 import bufferModule from '../buffer.js';
 import { invalidArgType, makeNodeError } from './validators.js';
 import { notImplemented } from '../../bootstrap/errors.js';
+import { stubFn } from './stub.js';
 
 const { Buffer } = bufferModule;
 const kType = Symbol('kType');
@@ -79,3 +80,11 @@ export function createSecretKey(key, encoding) {
   }
   return new SecretKeyObject({ bytes: new Uint8Array(bytes) });
 }
+
+// Asymmetric keys: not implemented yet.
+export const createPrivateKey = stubFn('crypto.createPrivateKey', 1);
+export const createPublicKey = stubFn('crypto.createPublicKey', 1);
+export const generateKeyPair = stubFn('crypto.generateKeyPair', 3);
+export const generateKeyPairSync = stubFn('crypto.generateKeyPairSync', 2);
+export const generateKey = stubFn('crypto.generateKey', 3);
+export const generateKeySync = stubFn('crypto.generateKeySync', 2);

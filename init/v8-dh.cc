@@ -1,0 +1,4 @@
+// Diffie-Hellman, ECDH and primes for the crypto bridge (OpenSSL): not implemented yet.
+#include "v8-internal.hh"
+
+void binding_add_dh(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target) {}

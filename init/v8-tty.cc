@@ -1,0 +1,4 @@
+// Terminal queries for node:tty: not implemented yet.
+#include "v8-internal.hh"
+
+void binding_add_tty(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target) {}

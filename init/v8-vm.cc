@@ -1,0 +1,4 @@
+// Separate contexts for node:vm: not implemented yet.
+#include "v8-internal.hh"
+
+void binding_add_vm(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target) {}

@@ -1,0 +1,4 @@
+// zlib and brotli streams for the zlib bridge: not implemented yet.
+#include "v8-internal.hh"
+
+void binding_add_zlib(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target) {}
