@@ -81,7 +81,30 @@ export function createSecretKey(key, encoding) {
   return new SecretKeyObject({ bytes: new Uint8Array(bytes) });
 }
 
-// Asymmetric keys: not implemented yet.
+// Asymmetric KeyObjects hold a native key handle (init/v8-pkey.cc's
+// pkey_wrap); the rest of the crypto families take keys through
+// keyObjectHandle().
+export class AsymmetricKeyObject extends KeyObject {}
+
+export class PublicKeyObject extends AsymmetricKeyObject {
+  constructor(handle) {
+    super('public', handle);
+  }
+}
+
+export class PrivateKeyObject extends AsymmetricKeyObject {
+  constructor(handle) {
+    super('private', handle);
+  }
+}
+
+// The handle behind a KeyObject: { bytes } for a secret key, the native
+// key handle for a public or private one.
+export function keyObjectHandle(key) {
+  return key[kKey];
+}
+
+// Asymmetric key creation and generation: not implemented yet.
 export const createPrivateKey = stubFn('crypto.createPrivateKey', 1);
 export const createPublicKey = stubFn('crypto.createPublicKey', 1);
 export const generateKeyPair = stubFn('crypto.generateKeyPair', 3);
