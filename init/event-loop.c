@@ -67,12 +67,18 @@ int guest_loop_new(const guest_loop_callbacks_t *cb, void *opaque, guest_loop_t 
   return 0;
 }
 
+static void close_handle(uv_handle_t *h, void *arg) {
+  (void)arg;
+  if (!uv_is_closing(h))
+    uv_close(h, NULL);
+}
+
 guest_loop_t *guest_loop_free(guest_loop_t *l) {
   if (!l)
     return NULL;
-  uv_close((uv_handle_t *)&l->timer, NULL);
-  uv_close((uv_handle_t *)&l->check, NULL);
-  uv_close((uv_handle_t *)&l->idle, NULL);
+  /* The loop's own handles and any a bridge left open (standard input's
+   * reader, say): their owners are gone with the isolate. */
+  uv_walk(&l->loop, close_handle, NULL);
   uv_run(&l->loop, UV_RUN_NOWAIT);
   uv_loop_close(&l->loop);
   free(l);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <uv.h>
 
 #include "../kernel-shim/cleanup.h"
 #include "../runtime/launch-config.h"
@@ -65,6 +66,8 @@ int main(void) {
       .ppid = 0,
   };
   int code = engine_run(secexec_snapshot, secexec_snapshot_len, &start);
-  /* V8's threads and heap are not torn down: the process ends here. */
+  /* V8's threads and heap are not torn down: the process ends here, with
+   * the caller's terminal back in the mode it had (raw mode is the guest's). */
+  uv_tty_reset_mode();
   _exit(code);
 }

@@ -9,6 +9,8 @@
 
 #include <string>
 
+#include <uv.h>
+
 #include "v8-internal.hh"
 
 extern "C" {
@@ -60,6 +62,7 @@ void LoopNow(Args a) {
 void ReallyExit(Args a) {
   int code = a[0]->Int32Value(a.GetIsolate()->GetCurrentContext()).FromMaybe(0);
   // All guest output went straight to the fds: nothing is buffered to lose.
+  uv_tty_reset_mode();
   _exit(code & 0xff);
 }
 

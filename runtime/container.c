@@ -19,6 +19,7 @@
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "../kernel-shim/cleanup.h"
@@ -235,6 +236,11 @@ int container_run(const launch_config_t *cfg, const char *init_path, int *ret_st
   _cleanup_close_ int sync_rd = sync_pipe[0], sync_wr = sync_pipe[1];
   _cleanup_close_ int status_rd = status_pipe[0], status_wr = status_pipe[1];
 
+  /* A guest may put the caller's terminal in raw mode; whatever way the
+   * runtime ends, the terminal gets its mode back. */
+  struct termios tty_mode;
+  bool tty_saved = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &tty_mode) == 0;
+
   pid_t pid = (pid_t)syscall(SYS_clone, RUNTIME_NAMESPACES | SIGCHLD, NULL, NULL, NULL, NULL);
   if (pid < 0)
     return error_set(err, errno, "cannot create the runtime's namespaces (clone)");
@@ -273,6 +279,8 @@ int container_run(const launch_config_t *cfg, const char *init_path, int *ret_st
     if (errno != EINTR)
       return error_set(err, errno, "waitpid");
   forwarded_pid = 0;
+  if (tty_saved)
+    tcsetattr(STDIN_FILENO, TCSADRAIN, &tty_mode);
 
   if (ok == 0)
     return error_set_exit(err, setup_exit, 0, "%s", msg);

@@ -15,6 +15,16 @@ class WriteStream extends EventEmitter {
     this.writable = true;
     this.isTTY = false;
     this._isStdio = true;
+    if (binding.tty.isatty(fd)) {
+      // A terminal: Node's stdout is then a tty.WriteStream (size, colours).
+      const { writeStreamMethods } = require('../builtins/tty.js');
+      for (const [name, fn] of Object.entries(writeStreamMethods)) {
+        Object.defineProperty(this, name, { value: fn, writable: true, configurable: true, enumerable: false });
+      }
+      this.isTTY = true;
+      this._type = 'tty';
+      this._refreshSize();
+    }
   }
 
   write(chunk, encoding, cb) {
@@ -126,6 +136,17 @@ export function createProcess(onExit) {
     stdout: new WriteStream(1),
     stderr: new WriteStream(2),
     _exiting: false,
+  });
+  // Standard input is made on first use, as in Node (reading it is what
+  // keeps a process waiting for input).
+  let stdin;
+  Object.defineProperty(process, 'stdin', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (stdin === undefined) stdin = require('../builtins/internal/stdin.js').createStdin();
+      return stdin;
+    },
   });
 
   Object.defineProperty(process, 'exitCode', {

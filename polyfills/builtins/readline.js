@@ -1,20 +1,31 @@
-// node:readline — the cursor helpers (clearLine, clearScreenDown,
-// cursorTo, moveCursor) are implemented; Interface/createInterface and
-// emitKeypressEvents wait for the bridge (ERR_NOT_IMPLEMENTED).
-import events from './events.js';
-import { stubFn, stubClass } from './internal/stub.js';
+// node:readline — Interface/createInterface over any readable stream
+// (internal/readline-interface.js), keypress decoding
+// (internal/readline-keys.js) and the ANSI cursor helpers.
+import { Interface as InterfaceBase } from './internal/readline-interface.js';
+import { emitKeypressEvents } from './internal/readline-keys.js';
 import { clearLine, clearScreenDown, cursorTo, moveCursor } from './internal/readline-cursor.js';
 import promises from './readline__promises.js';
 
-const interfaceMethods = ['close', 'pause', 'resume', 'prompt', 'question', 'setPrompt', 'getPrompt', 'write', 'getCursorPos'];
+// As in Node, readline.Interface and readline/promises' Interface are
+// siblings over one implementation, not one another's subclass.
+export function Interface(input, output, completer, terminal) {
+  if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
+  Reflect.apply(InterfaceBase, this, [input, output, completer, terminal]);
+}
+Object.setPrototypeOf(Interface.prototype, InterfaceBase.prototype);
+Object.setPrototypeOf(Interface, InterfaceBase);
+
+function createInterface(input, output, completer, terminal) {
+  return new Interface(input, output, completer, terminal);
+}
 
 export default {
-  Interface: stubClass('readline.Interface', { base: events.EventEmitter, protoMethods: interfaceMethods, length: 4 }),
+  Interface,
   clearLine,
   clearScreenDown,
-  createInterface: stubFn('readline.createInterface', 4),
+  createInterface,
   cursorTo,
-  emitKeypressEvents: stubFn('readline.emitKeypressEvents', 1),
+  emitKeypressEvents,
   moveCursor,
   promises,
 };

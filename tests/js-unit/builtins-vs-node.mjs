@@ -282,6 +282,8 @@ const fakeBinding = {
     throw new Error(`reallyExit(${code}) called`);
   },
   memoryUsage: () => [1, 2, 3, 4, 5],
+  // No terminals here: stdio is captured.
+  tty: { isatty: () => false, getWindowSize: () => undefined, stdinKind: () => 'PIPE' },
   loopNow: () => Math.floor(performance.now()),
   scheduleTimer(ms) {
     const t = setTimeout(() => {

@@ -189,7 +189,8 @@ static void test_profile_content(const char *text, size_t len) {
     json_int_t v = json_integer_value(json_object_get(a, "value"));
     ioctl_ok = ioctl_ok && json_integer_value(json_object_get(a, "index")) == 1 &&
                strcmp(json_string_value(json_object_get(a, "op")) ?: "", "SCMP_CMP_EQ") == 0 &&
-               (v == 0x5401 /* TCGETS */ || v == 0x5413 /* TIOCGWINSZ */ || v == 0x541B /* FIONREAD */ ||
+               (v == 0x5401 /* TCGETS */ || v == 0x5402 /* TCSETS */ || v == 0x5403 /* TCSETSW */ ||
+                v == 0x5404 /* TCSETSF */ || v == 0x5413 /* TIOCGWINSZ */ || v == 0x541B /* FIONREAD */ ||
                 v == 0x5421 /* FIONBIO */ || v == 0x5450 /* FIONCLEX */ || v == 0x5451 /* FIOCLEX */);
   }
   ok(ioctl_ok, "ioctl is limited to a few harmless requests");
