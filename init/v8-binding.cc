@@ -363,6 +363,7 @@ v8::Local<v8::Object> binding_create(engine *e, v8::Local<v8::Context> ctx) {
   } groups[] = {
       {"zlib", binding_add_zlib}, {"vm", binding_add_vm},         {"v8", binding_add_v8},
       {"async", binding_add_async}, {"sqlite", binding_add_sqlite}, {"tty", binding_add_tty},
+      {"os", binding_add_os},
   };
   for (auto &g : groups) {
     v8::Local<v8::Object> o = v8::Object::New(iso);

@@ -78,6 +78,7 @@ void binding_add_v8(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::
 void binding_add_async(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);   // v8-async.cc
 void binding_add_sqlite(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);  // v8-sqlite.cc
 void binding_add_tty(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);     // v8-tty.cc
+void binding_add_os(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);      // v8-os.cc
 
 // Asymmetric keys (v8-pkey.cc): a handle owning one EVP_PKEY reference.
 // pkey_wrap takes over the caller's reference; pkey_unwrap borrows (nullptr

@@ -1,13 +1,26 @@
 // node:os — runtime-scoped values: the runtime's hostname, its network
 // namespace (loopback only), its users (/etc/passwd of its root), and the
-// kernel facts the shim lets a guest read from /proc. Priorities are not
-// the guest's to change (setPriority throws ERR_NOT_IMPLEMENTED).
+// kernel facts the shim lets a guest read from /proc. Priorities are the
+// runtime process's own (binding.os): other pids are ESRCH.
 import { osConstants } from './internal/constants-data.js';
-import { stubFn } from './internal/stub.js';
+import { invalidArgType, outOfRange } from './internal/validators.js';
+import { uvErrorMap } from './internal/uv-errors.js';
+import { systemError } from './internal/fs-utils.js';
 import { notImplemented } from '../bootstrap/errors.js';
 import { binding, bootInfo } from '../bootstrap/native.js';
 
 const proc = () => globalThis.process;
+
+function validateInt32(value, name, min = -2147483648, max = 2147483647) {
+  if (typeof value !== 'number') throw invalidArgType(name, 'of type number', value);
+  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+  if (value < min || value > max) throw outOfRange(name, `>= ${min} && <= ${max}`, value);
+}
+
+function priorityError(errno, syscall) {
+  const [code, message] = uvErrorMap().get(errno) || ['UNKNOWN', 'unknown error'];
+  return systemError('ERR_SYSTEM_ERROR', { errno, code, message, syscall });
+}
 
 function deepFreeze(o) {
   for (const v of Object.values(o)) if (v && typeof v === 'object') deepFreeze(v);
@@ -72,7 +85,12 @@ const os = {
   cpus,
   endianness() { return 'LE'; },
   freemem() { return meminfo('MemAvailable'); },
-  getPriority() { return 0; },
+  getPriority(pid = 0) {
+    validateInt32(pid, 'pid');
+    const [rc, prio] = binding.os.getPriority(pid);
+    if (rc < 0) throw priorityError(rc, 'uv_os_getpriority');
+    return prio;
+  },
   homedir() {
     const home = proc().env.HOME;
     if (typeof home === 'string' && home !== '') return home;
@@ -95,7 +113,16 @@ const os = {
   },
   platform() { return proc().platform; },
   release() { return readProc('sys/kernel/osrelease').trim(); },
-  setPriority: stubFn('os.setPriority', 2),
+  setPriority(pid, priority) {
+    if (priority === undefined) {
+      priority = pid;
+      pid = 0;
+    }
+    validateInt32(pid, 'pid');
+    validateInt32(priority, 'priority', -20, 19);
+    const rc = binding.os.setPriority(pid, priority);
+    if (rc < 0) throw priorityError(rc, 'uv_os_setpriority');
+  },
   tmpdir() {
     const env = proc().env;
     let path = env.TMPDIR || env.TMP || env.TEMP || '/tmp';

@@ -726,8 +726,10 @@ function unknownOption(option, allowPositionals) {
   return parseArgsError('ERR_PARSE_ARGS_UNKNOWN_OPTION', `Unknown option '${option}'${suggestDashDash}`);
 }
 
+// Returns the name stored under: a negated boolean (--no-foo) is 'foo',
+// which is also the name its token reports, as in Node.
 function storeOption(longOption, optionValue, options, values, allowNegative) {
-  if (longOption === '__proto__') return;
+  if (longOption === '__proto__') return longOption;
   let newValue = optionValue ?? true;
   if (allowNegative && longOption.startsWith('no-') && optionValue === undefined) {
     const name = longOption.slice(3);
@@ -742,6 +744,7 @@ function storeOption(longOption, optionValue, options, values, allowNegative) {
   } else {
     values[longOption] = newValue;
   }
+  return longOption;
 }
 
 function parseArgs(config = { __proto__: null }) {
@@ -802,7 +805,7 @@ function parseArgs(config = { __proto__: null }) {
         checkOptionUsage(parseConfig, token);
         checkOptionLikeValue(token);
       }
-      storeOption(token.name, token.value, options, result.values, allowNegative);
+      token.name = storeOption(token.name, token.value, options, result.values, allowNegative);
     } else if (token.kind === 'positional') {
       if (!allowPositionals) {
         throw parseArgsError('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
