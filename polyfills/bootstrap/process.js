@@ -8,51 +8,6 @@ import { nextTick } from './task-queue.js';
 
 export const NODE_VERSION = 'v22.0.0';
 
-class WriteStream extends EventEmitter {
-  constructor(fd) {
-    super();
-    this.fd = fd;
-    this.writable = true;
-    this.isTTY = false;
-    this._isStdio = true;
-    if (binding.tty.isatty(fd)) {
-      // A terminal: Node's stdout is then a tty.WriteStream (size, colours).
-      const { writeStreamMethods } = require('../builtins/tty.js');
-      for (const [name, fn] of Object.entries(writeStreamMethods)) {
-        Object.defineProperty(this, name, { value: fn, writable: true, configurable: true, enumerable: false });
-      }
-      this.isTTY = true;
-      this._type = 'tty';
-      this._refreshSize();
-    }
-  }
-
-  write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
-    if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) {
-      throw invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
-    }
-    binding.write(this.fd, chunk);
-    if (typeof cb === 'function') nextTick(cb, null);
-    return true;
-  }
-
-  end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
-    if (chunk != null) this.write(chunk, encoding);
-    if (typeof cb === 'function') nextTick(cb);
-    return this;
-  }
-
-  cork() {}
-  uncork() {}
-  get writableLength() { return 0; }
-  get writableHighWaterMark() { return 16384; }
-}
-
 function makeEnv(entries) {
   const store = {};
   for (const kv of entries) {
@@ -133,10 +88,21 @@ export function createProcess(onExit) {
     env: makeEnv(info.env),
     config: { target_defaults: {}, variables: {} },
     features: { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true, require_module: true, typescript: false },
-    stdout: new WriteStream(1),
-    stderr: new WriteStream(2),
     _exiting: false,
   });
+  // Standard output and error are made on first use (the first
+  // console.log, say), as in Node: Writable streams over fds 1 and 2.
+  for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
+    let s;
+    Object.defineProperty(process, name, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        if (s === undefined) s = require('../builtins/internal/stdio-write.js').createWritableStdio(fd);
+        return s;
+      },
+    });
+  }
   // Standard input is made on first use, as in Node (reading it is what
   // keeps a process waiting for input).
   let stdin;

@@ -73,6 +73,8 @@ const diag = (s) => console.log(String(s).split('\n').map((l) => `# ${l}`).join(
 
 function ok(cond, name, detail) {
   testNo++;
+  // A name made from inspected values may span lines (an error's stack): TAP needs one.
+  name = String(name).replace(/\s*\n\s*/g, ' ');
   if (cond) {
     console.log(`ok ${testNo} - ${name}`);
   } else {
