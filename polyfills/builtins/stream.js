@@ -7,6 +7,7 @@ import './buffer.js';
 import './events.js';
 import Stream from 'readable-stream/lib/stream.js';
 import { stubFn } from './internal/stub.js';
+import { invalidArgType } from './internal/validators.js';
 
 const kPatched = Symbol.for('secexec.stream.patched');
 
@@ -60,6 +61,21 @@ if (!Stream[kPatched]) {
     side0[kOtherSide] = side1;
     side1[kOtherSide] = side0;
     return [side0, side1];
+  };
+
+  // Node 22's Writable takes any ArrayBufferView and names them all when
+  // refusing a chunk; readable-stream takes Uint8Arrays only.
+  const { Writable } = Stream;
+  const packageWrite = Writable.prototype.write;
+  Writable.prototype.write = function write(chunk, encoding, cb) {
+    const state = this._writableState;
+    if (state && !state.objectMode && chunk !== null && typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+      if (!ArrayBuffer.isView(chunk)) {
+        throw invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
+      }
+      chunk = Stream._uint8ArrayToBuffer(chunk);
+    }
+    return Reflect.apply(packageWrite, this, [chunk, encoding, cb]);
   };
 
   // Node's key order.

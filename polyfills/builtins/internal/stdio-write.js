@@ -35,9 +35,13 @@ class StdioWriteStream extends Writable {
   }
 }
 
-// Node keeps stdio open whatever the guest does with the stream.
+// Node keeps stdio open whatever the guest does with the stream: once
+// ended or destroyed (pipeline ends its destination) it is reset, so later
+// writes still reach the descriptor; 'close' is still seen by pipeline.
 function keepOpen(err, cb) {
   cb(err);
+  this._undestroy();
+  if (!this._writableState.emitClose) globalThis.process.nextTick(() => this.emit('close'));
 }
 
 export function createWritableStdio(fd) {
