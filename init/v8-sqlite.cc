@@ -208,7 +208,9 @@ v8::MaybeLocal<Value> to_js(v8::Isolate *iso, const Src &src, bool bigint) {
     sqlite3_int64 v = src.i64();
     if (bigint)
       return v8::BigInt::New(iso, v);
-    if (v > kMaxSafe || v < -kMaxSafe) {
+    // Node tests std::abs(v) <= 2^53 - 1, which INT64_MIN passes (its
+    // absolute value wraps): it comes back as a rounded number there too.
+    if (v > kMaxSafe || (v < -kMaxSafe && v != INT64_MIN)) {
       throw_coded(iso, Kind::RangeError, "ERR_OUT_OF_RANGE",
                   "Value is too large to be represented as a JavaScript number: " + std::to_string(v));
       return {};
