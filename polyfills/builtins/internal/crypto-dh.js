@@ -39,7 +39,9 @@ function bytesOf(value, name, encoding) {
 
 function encode(ab, encoding) {
   const buf = Buffer.from(ab);
-  return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
+  if (!encoding || encoding === 'buffer') return buf;
+  if (!Buffer.isEncoding(encoding)) throw makeNodeError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${encoding}`);
+  return buf.toString(encoding);
 }
 
 function nodeError(Base, code, message) {
