@@ -147,12 +147,15 @@ bool put_general_name(std::string &out, const GENERAL_NAME *gen) {
     out += "URI:";
     put_ia5(out, gen->d.uniformResourceIdentifier);
     break;
-  case GEN_DIRNAME:
+  case GEN_DIRNAME: {
     out += "DirName:";
-    if (!X509_NAME_oneline(gen->d.directoryName, buf, sizeof buf))
+    Bio b(BIO_new(BIO_s_mem()));
+    if (!b || X509_NAME_print_ex(b.get(), gen->d.directoryName, 0, XN_FLAG_RFC2253) < 0)
       return false;
-    put_name(out, buf, strlen(buf), false, nullptr);
+    std::string dn = bio_text(b.get());
+    put_name(out, dn.data(), dn.size(), false, nullptr);
     break;
+  }
   case GEN_IPADD: {
     out += "IP Address:";
     const unsigned char *b = ASN1_STRING_get0_data(gen->d.iPAddress);
@@ -178,20 +181,20 @@ bool put_general_name(std::string &out, const GENERAL_NAME *gen) {
     bool unicode = true;
     switch (OBJ_obj2nid(gen->d.otherName->type_id)) {
     case NID_id_on_SmtpUTF8Mailbox:
-      prefix = " SmtpUTF8Mailbox";
+      prefix = "SmtpUTF8Mailbox";
       break;
     case NID_XmppAddr:
-      prefix = " XmppAddr";
+      prefix = "XmppAddr";
       break;
     case NID_SRVName:
-      prefix = " SRVName";
+      prefix = "SRVName";
       unicode = false;
       break;
     case NID_ms_upn:
-      prefix = " UPN";
+      prefix = "UPN";
       break;
     case NID_NAIRealm:
-      prefix = " NAIRealm";
+      prefix = "NAIRealm";
       break;
     }
     const ASN1_TYPE *v = gen->d.otherName->value;

@@ -100,6 +100,7 @@ function defineVerifyError(self) {
 }
 
 export function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
+  'use strict'; // no own `arguments`/`caller`, as Node's strict-mode function
   if (!(this instanceof DiffieHellman)) return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
   if (typeof sizeOrKey !== 'number' && typeof sizeOrKey !== 'string' && !ArrayBuffer.isView(sizeOrKey) &&
       !isAnyArrayBuffer(sizeOrKey)) {
@@ -130,6 +131,7 @@ export function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
 Object.defineProperty(DiffieHellman, 'length', { value: 4 });
 
 export function DiffieHellmanGroup(name) {
+  'use strict'; // no own `arguments`/`caller`, as Node's strict-mode function
   if (!(this instanceof DiffieHellmanGroup)) return new DiffieHellmanGroup(name);
   if (typeof name !== 'string') {
     throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Group name must be a string');
@@ -200,6 +202,7 @@ function getFormat(format) {
 }
 
 export function ECDH(curve) {
+  'use strict'; // no own `arguments`/`caller`, as Node's strict-mode function
   if (!(this instanceof ECDH)) return new ECDH(curve);
   validateString(curve, 'curve');
   this[kHandle] = new ECDHHandle(curve);

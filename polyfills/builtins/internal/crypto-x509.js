@@ -199,6 +199,7 @@ function exportChallenge(spkac, encoding) {
 }
 
 export function Certificate() {
+  'use strict'; // no own `arguments`/`caller`, as Node's strict-mode function
   if (!(this instanceof Certificate)) return new Certificate();
 }
 
