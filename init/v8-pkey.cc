@@ -929,7 +929,7 @@ size_t rs_bytes(EVP_PKEY *pkey) {
   return bits > 0 ? ((size_t)bits + 7) / 8 : 0;
 }
 
-bool apply_rsa_options(EVP_PKEY *pkey, EVP_PKEY_CTX *pctx, const SignParams &s, bool signing, const EVP_MD *md) {
+bool apply_rsa_options(EVP_PKEY *pkey, EVP_PKEY_CTX *pctx, const SignParams &s) {
   if (!is_rsa(pkey))
     return true;
   int padding = s.padding ? s.padding : EVP_PKEY_get_base_id(pkey) == EVP_PKEY_RSA_PSS ? RSA_PKCS1_PSS_PADDING
@@ -938,17 +938,11 @@ bool apply_rsa_options(EVP_PKEY *pkey, EVP_PKEY_CTX *pctx, const SignParams &s, 
     return false;
   if (padding != RSA_PKCS1_PSS_PADDING)
     return true;
-  int salt = s.salt;
-  if (!s.has_salt) {
-    if (!signing || EVP_PKEY_get_base_id(pkey) == EVP_PKEY_RSA_PSS || !md)
-      return true;
-    // OpenSSL 3.1 and later (which Node 22 ships) sign with a salt as long
-    // as the digest, capped by the key; 3.0 would use the longest possible.
-    int em = (EVP_PKEY_get_bits(pkey) - 1 + 7) / 8;
-    int h = EVP_MD_get_size(md);
-    salt = h < em - h - 2 ? h : em - h - 2;
-  }
-  return EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, salt) == 1;
+  // Without a saltLength, OpenSSL's default: the longest salt when
+  // signing (RSA_PSS_SALTLEN_MAX_SIGN), any when verifying.
+  if (!s.has_salt)
+    return true;
+  return EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, s.salt) == 1;
 }
 
 bool der_to_p1363(const Bytes &der, size_t n, Bytes *out) {
@@ -1008,13 +1002,13 @@ Failure sign_or_verify(EVP_PKEY *pkey, const SignParams &s, bool verify, Bytes *
     own.reset(EVP_PKEY_CTX_new(pkey, nullptr));
     pctx = own.get();
     init = pctx && (verify ? EVP_PKEY_verify_init(pctx) : EVP_PKEY_sign_init(pctx)) == 1 &&
-           apply_rsa_options(pkey, pctx, s, !verify, md) && (!md || EVP_PKEY_CTX_set_signature_md(pctx, md) == 1);
+           apply_rsa_options(pkey, pctx, s) && (!md || EVP_PKEY_CTX_set_signature_md(pctx, md) == 1);
   } else {
     mctx = EVP_MD_CTX_new();
     init = mctx &&
            (verify ? EVP_DigestVerifyInit(mctx, &pctx, md, nullptr, pkey) : EVP_DigestSignInit(mctx, &pctx, md, nullptr, pkey)) ==
                1 &&
-           apply_rsa_options(pkey, pctx, s, !verify, md);
+           apply_rsa_options(pkey, pctx, s);
   }
   Failure f;
   if (!init) {
