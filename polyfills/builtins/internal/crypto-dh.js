@@ -246,6 +246,8 @@ export function createECDH(curve) {
   return new ECDH(curve);
 }
 
+// OpenSSL's built-in EC curves, sorted as Node sorts them. Debian's OpenSSL
+// 3.0 lists the same 82 curves as Node 22's bundled OpenSSL 3.5.
 let curves;
 export function getCurves() {
   if (!curves) curves = [...new Set(binding.crypto.getCurves())].sort();
