@@ -299,8 +299,8 @@ void CipherCreate(Args a) {
     return (void)iso->ThrowException(v8::Exception::TypeError(v8_str(iso, "cipher: key and iv must be bytes")));
   if (key.len > INT_MAX || iv.len > INT_MAX)
     return throw_code(iso, v8::Exception::RangeError, "ERR_OUT_OF_RANGE", key.len > INT_MAX ? "key is too big" : "iv is too big");
-  int tag_arg = int_arg(a[3], -1);
-  unsigned tag_len = tag_arg < 0 ? kNoAuthTagLength : (unsigned)tag_arg;
+  // Any uint32 is a length (UINT_MAX reads as "none", as in Node).
+  unsigned tag_len = a[3]->IsUint32() ? a[3].As<v8::Uint32>()->Value() : kNoAuthTagLength;
   bool decrypt = a[4]->BooleanValue(iso);
 
   const int expected_iv = EVP_CIPHER_get_iv_length(cipher);
@@ -501,7 +501,9 @@ void CipherSetAAD(Args a) {
   if (!c->ctx || !c->aead)
     return a.GetReturnValue().Set(false);
   ERR_clear_error();
-  int plaintext_len = int_arg(a[2], -1);
+  // A uint32, or absent. (Node aborts on one past INT_MAX; here it is
+  // simply too long a message.)
+  int64_t plaintext_len = a[2]->IsUint32() ? (int64_t)a[2].As<v8::Uint32>()->Value() : -1;
   int out_len;
   if (c->mode == EVP_CIPH_CCM_MODE) {
     // CCM needs the plaintext length (and, decrypting, the tag) up front.
@@ -514,7 +516,7 @@ void CipherSetAAD(Args a) {
       ERR_clear_error();
       return a.GetReturnValue().Set(false);
     }
-    if (EVP_CipherUpdate(c->ctx, nullptr, &out_len, nullptr, plaintext_len) != 1) {
+    if (EVP_CipherUpdate(c->ctx, nullptr, &out_len, nullptr, (int)plaintext_len) != 1) {
       ERR_clear_error();
       return a.GetReturnValue().Set(false);
     }
