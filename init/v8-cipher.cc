@@ -285,8 +285,8 @@ bool init_aead(v8::Isolate *iso, Cipher *c, const char *name, int iv_len, unsign
   return true;
 }
 
-// cipherCreate(name, keyBytes, ivBytes|null, authTagLength (-1: none),
-//              decrypt) -> handle
+// cipherCreate(name, keyBytes, ivBytes|null, authTagLength (uint32, or -1
+//              for none), decrypt) -> handle
 void CipherCreate(Args a) {
   v8::Isolate *iso = a.GetIsolate();
   ERR_clear_error();
@@ -372,7 +372,8 @@ void CipherUpdate(Args a) {
   if (!c->decrypt && c->mode == EVP_CIPH_WRAP_MODE &&
       EVP_CipherUpdate(c->ctx, nullptr, &out_len, in.data, (int)in.len) != 1)
     return unsupported_update(iso);
-  unsigned char *out = static_cast<unsigned char *>(malloc(out_len > 0 ? (size_t)out_len : 1));
+  const int allocated = out_len;
+  unsigned char *out = static_cast<unsigned char *>(malloc(allocated > 0 ? (size_t)allocated : 1));
   if (!out)
     return throw_code(iso, v8::Exception::RangeError, "ERR_MEMORY_ALLOCATION_FAILED", "Failed to allocate memory");
   static const unsigned char empty = 0;
@@ -390,7 +391,7 @@ void CipherUpdate(Args a) {
     return unsupported_update(iso);
   }
   ERR_clear_error();
-  if (out_len > 0 && out_len < (int)in.len + block) {
+  if (out_len > 0 && out_len < allocated) {
     // Shrinking in place: no copy for the common case of a few bytes less.
     if (unsigned char *smaller = static_cast<unsigned char *>(realloc(out, (size_t)out_len)))
       out = smaller;
@@ -489,7 +490,7 @@ void CipherSetAuthTag(Args a) {
   a.GetReturnValue().Set(true);
 }
 
-// cipherSetAAD(handle, bytes, plaintextLength (-1: none)) -> bool
+// cipherSetAAD(handle, bytes, plaintextLength (uint32, or -1 for none)) -> bool
 void CipherSetAAD(Args a) {
   v8::Isolate *iso = a.GetIsolate();
   Cipher *c = unwrap(a);
