@@ -359,23 +359,26 @@ Stream *stream_of(Args a) {
   return s;
 }
 
-double num(v8::Local<v8::Value> v) {
-  return v->IsNumber() ? v.As<v8::Number>()->Value() : 0;
+// An integer argument in [lo, hi] (the bootstrap validated it; anything
+// else is refused before it reaches the libraries).
+bool int_arg(v8::Local<v8::Value> v, int lo, int hi, int *ret) {
+  if (!v->IsInt32())
+    return false;
+  int x = v.As<v8::Int32>()->Value();
+  if (x < lo || x > hi)
+    return false;
+  *ret = x;
+  return true;
 }
 
 // zlibCreate(mode, windowBits, level, memLevel, strategy, dictionary?)
 //   -> handle, or [message, errno, code] when zlib refuses the parameters.
 void ZlibCreate(Args a) {
   v8::Isolate *iso = a.GetIsolate();
-  int mode = (int)num(a[0]);
-  if (mode < DEFLATE || mode > UNZIP)
-    return throw_type(iso, "zlib: bad mode");
   auto s = std::make_unique<Stream>();
-  s->mode = mode;
-  s->window_bits = (int)num(a[1]);
-  s->level = (int)num(a[2]);
-  s->mem_level = (int)num(a[3]);
-  s->strategy = (int)num(a[4]);
+  if (!int_arg(a[0], DEFLATE, UNZIP, &s->mode) || !int_arg(a[1], 0, 15, &s->window_bits) ||
+      !int_arg(a[2], -1, 9, &s->level) || !int_arg(a[3], 1, 9, &s->mem_level) || !int_arg(a[4], 0, Z_FIXED, &s->strategy))
+    return throw_type(iso, "zlib: bad parameters");
   if (a[5]->IsArrayBufferView()) {
     v8::Local<v8::ArrayBufferView> v = a[5].As<v8::ArrayBufferView>();
     s->dictionary.resize(v->ByteLength());
@@ -392,8 +395,8 @@ void ZlibCreate(Args a) {
 // refuses a parameter.
 void BrotliCreate(Args a) {
   v8::Isolate *iso = a.GetIsolate();
-  int mode = (int)num(a[0]);
-  if ((mode != BROTLI_ENCODE && mode != BROTLI_DECODE) || !a[1]->IsUint32Array())
+  int mode = NONE;
+  if (!int_arg(a[0], BROTLI_DECODE, BROTLI_ENCODE, &mode) || !a[1]->IsUint32Array())
     return throw_type(iso, "zlib: bad brotli arguments");
   v8::Local<v8::Uint32Array> p = a[1].As<v8::Uint32Array>();
   std::vector<uint32_t> params(p->Length());
@@ -455,8 +458,13 @@ bool prepare(Args a, Stream *s, Job *j) {
   v8::Local<v8::Uint32Array> st = a[8].As<v8::Uint32Array>();
   j->state.store = st->Buffer()->GetBackingStore();
   j->state.data = static_cast<uint8_t *>(j->state.store->Data()) + st->ByteOffset();
+  int flush;
+  if (!int_arg(a[1], 0, is_brotli(s) ? (int)BROTLI_OPERATION_EMIT_METADATA : Z_TREES, &flush)) {
+    iso->ThrowException(v8::Exception::RangeError(v8_str(iso, "zlib: bad flush")));
+    return false;
+  }
   j->s = s;
-  s->flush = (int)num(a[1]);
+  s->flush = flush;
   s->next_in = j->in.data;
   s->avail_in = j->in.len;
   s->next_out = j->out.data;
@@ -537,8 +545,11 @@ void Params(Args a) {
   if (!s || is_brotli(s))
     return;
   s->err = Z_OK;
+  int level, strategy;
+  if (!int_arg(a[1], -1, 9, &level) || !int_arg(a[2], 0, Z_FIXED, &strategy))
+    return throw_type(a.GetIsolate(), "zlib: bad parameters");
   if (s->mode == DEFLATE || s->mode == DEFLATERAW)
-    s->err = deflateParams(&s->strm, (int)num(a[1]), (int)num(a[2]));
+    s->err = deflateParams(&s->strm, level, strategy);
   if (s->err != Z_OK && s->err != Z_BUF_ERROR)
     a.GetReturnValue().Set(failure_value(a.GetIsolate(), zlib_failure(s, "Failed to set parameters")));
 }
@@ -567,10 +578,12 @@ void Reset(Args a) {
     a.GetReturnValue().Set(failure_value(iso, f));
 }
 
-// close(handle): now, or when the write in flight comes back.
+// close(handle): now, or when the write in flight comes back; closing
+// twice is not an error.
 void Close(Args a) {
   if (!handle_is(a[0], &kStreamType))
     return;
+  v8::TryCatch already_closed(a.GetIsolate());
   auto *s = static_cast<Stream *>(handle_unwrap(a.GetIsolate(), a[0], &kStreamType));
   if (!s)
     return;
@@ -582,11 +595,11 @@ void Close(Args a) {
 
 // crc32(bytes, value) -> uint32
 void Crc32(Args a) {
-  if (!a[0]->IsArrayBufferView())
-    return throw_type(a.GetIsolate(), "zlib: crc32 needs bytes");
+  if (!a[0]->IsArrayBufferView() || !a[1]->IsUint32())
+    return throw_type(a.GetIsolate(), "zlib: crc32 needs bytes and a uint32");
   v8::Local<v8::ArrayBufferView> v = a[0].As<v8::ArrayBufferView>();
   const Bytef *p = static_cast<const Bytef *>(v->Buffer()->Data()) + v->ByteOffset();
-  uLong crc = crc32_z((uLong)num(a[1]), p, v->ByteLength());
+  uLong crc = crc32_z(a[1].As<v8::Uint32>()->Value(), p, v->ByteLength());
   a.GetReturnValue().Set(v8::Integer::NewFromUnsigned(a.GetIsolate(), (uint32_t)crc));
 }
 
