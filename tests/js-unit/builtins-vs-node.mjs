@@ -569,8 +569,6 @@ for (const [what, fn, name] of [
   ['tls.rootCertificates', () => ours.tls.rootCertificates, 'tls.rootCertificates'],
   ['test/reporters.lcov', () => ours['test/reporters'].lcov, 'test/reporters.lcov'],
   ['stream.Readable.toWeb', () => ours.stream.Readable.toWeb(new ours.stream.Readable()), 'stream.Readable.toWeb'],
-  ['zlib.brotliCompressSync', () => ours.zlib.brotliCompressSync('x'), 'zlib.brotliCompressSync'],
-  ['new zlib.BrotliCompress', () => new ours.zlib.BrotliCompress(), 'new zlib.BrotliCompress()'],
   ['worker MessagePort#postMessage', () => new ours.worker_threads.MessageChannel().port1.postMessage(1), 'MessagePort.prototype.postMessage'],
   ['vm.Script cachedData', () => new ours.vm.Script('1', { cachedData: Buffer.alloc(1) }), 'vm.Script with cachedData'],
 ]) {
@@ -657,7 +655,6 @@ const KNOWN = [
   'assert.ok(false) without a message: Node reads the call site\'s source to build "The expression evaluated to a falsy value: ..."; ours says "false == true" (the assert package\'s message)',
   'assert diff messages for objects: the assert package prints Node 12\'s diff layout, not Node 22\'s Myers diff',
   'Buffer errors of the less common methods (e.g. swap16 on odd lengths, fill with bad ranges): the buffer package\'s messages, without Node\'s codes',
-  'zlib output bytes: pako and Node\'s zlib may pick different (equally valid) encodings; round trips and cross-decoding are compared instead',
   'events: new EventEmitter({ captureRejections: true }) (the package constructor drops its options); EventEmitter.captureRejections = true works',
   'util.inspect of MIMEType/MIMEParams/Blob internals and of stream objects (internal state differs)',
   'v8.serialize bytes: the guest\'s V8 10.2 writes its own format version; Buffers are written as V8 typed arrays, not Node host objects',
@@ -1383,36 +1380,15 @@ const add = (mod, label, fn) => cases.push([mod, label, fn]);
 }
 
 // --- zlib ---------------------------------------------------------------
+// zlib's engines need the native binding (binding.zlib), which this vm
+// context does not have: they are compared with Node 22 by the guest tests
+// tests/guest/zlib-*.js inside a real runtime. Options are validated
+// before any engine exists:
 {
-  const text = 'hello hello hello zlib '.repeat(20);
-  for (const [c, d] of [['deflateSync', 'inflateSync'], ['gzipSync', 'gunzipSync'], ['deflateRawSync', 'inflateRawSync'],
-    ['gzipSync', 'unzipSync'], ['deflateSync', 'unzipSync']]) {
-    add('zlib', `${d}(${c}(text))`, (M) => M.zlib[d](M.zlib[c](text)).toString());
-    add('zlib', `ours ${d} reads Node ${c}`, (M) => M.zlib[d](NODE.zlib[c](text)).toString());
-    add('zlib', `Node ${d} reads ours ${c}`, (M) => NODE.zlib[d](M.zlib[c](text)).toString());
-  }
-  add('zlib', 'deflateSync level 0 bytes', (M) => M.zlib.deflateSync('abc', { level: 0 }));
-  add('zlib', 'inflateSync(garbage)', (M) => M.zlib.inflateSync(M.buffer.Buffer.from('not compressed')));
-  add('zlib', 'gunzipSync(truncated)', (M) => M.zlib.gunzipSync(NODE.zlib.gzipSync(text).subarray(0, 20)));
-  add('zlib', 'inflateSync(truncated)', (M) => M.zlib.inflateSync(NODE.zlib.deflateSync(text).subarray(0, 10)));
   add('zlib', 'bad level', (M) => M.zlib.deflateSync('x', { level: 42 }));
-  add('zlib', 'bad input', (M) => M.zlib.deflateSync(42));
-  add('zlib', 'deflate callback', (M) => new Promise((resolve) => M.zlib.deflate('cb text', (err, out) => resolve([err, M.zlib.inflateSync(out).toString()]))));
-  add('zlib', 'gunzip callback error', (M) => new Promise((resolve) => M.zlib.gunzip(M.buffer.Buffer.from('zz'), (err) => resolve(err))));
-  add('zlib', 'stream createGzip -> createGunzip', async (M) => {
-    const out = [];
-    await M['stream/promises'].pipeline(M.stream.Readable.from([text.slice(0, 50), text.slice(50)]), M.zlib.createGzip(),
-      M.zlib.createGunzip(), new M.stream.Writable({ write(c, e, cb) { out.push(c.toString()); cb(); } }));
-    return out.join('') === text;
-  });
-  add('zlib', 'dictionary', (M) => {
-    const dict = M.buffer.Buffer.from('hello zlib');
-    return M.zlib.inflateSync(M.zlib.deflateSync(text, { dictionary: dict }), { dictionary: dict }).toString() === text;
-  });
-  add('zlib', 'info option', (M) => { const r = M.zlib.deflateSync('x', { info: true }); return [typeof r.buffer, typeof r.engine]; });
-  add('zlib', 'crc32', (M) => [M.zlib.crc32('hello'), M.zlib.crc32(M.buffer.Buffer.from('world'), M.zlib.crc32('hello ')), M.zlib.crc32('')]);
-  add('zlib', 'classes', (M) => [new M.zlib.Deflate() instanceof M.stream.Transform, M.zlib.Gzip.name, typeof M.zlib.createInflate().params]);
-  add('zlib', 'maxOutputLength', (M) => M.zlib.inflateSync(NODE.zlib.deflateSync(text), { maxOutputLength: 10 }));
+  add('zlib', 'bad windowBits for gzip', (M) => M.zlib.gzipSync('x', { windowBits: 8 }));
+  add('zlib', 'bad brotli param', (M) => M.zlib.brotliCompressSync('x', { params: { 99: 1 } }));
+  add('zlib', 'crc32 bad data', (M) => M.zlib.crc32(42));
 }
 
 // --- the remaining modules -------------------------------------------------
