@@ -35,7 +35,7 @@ export function invalidArgType(name, expected, value) {
 }
 
 export function outOfRange(name, range, value) {
-  let shown = typeof value === 'number' && Math.abs(value) > 2 ** 32 ? addSeparators(String(value)) : String(value);
+  let shown = Number.isInteger(value) && Math.abs(value) > 2 ** 32 ? addSeparators(String(value)) : String(value);
   if (typeof value === 'bigint') shown += 'n';
   return makeNodeError(RangeError, 'ERR_OUT_OF_RANGE',
     `The value of "${name}" is out of range. It must be ${range}. Received ${shown}`);
