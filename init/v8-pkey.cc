@@ -546,6 +546,57 @@ std::string curve_name(EVP_PKEY *pkey) {
   return sn ? sn : g;
 }
 
+struct PssParams {
+  int hash = NID_sha1, mgf1 = NID_sha1, salt = 20;
+};
+
+// The hash of an MGF1 AlgorithmIdentifier, NID_undef if it is not one.
+int mgf1_hash(const X509_ALGOR *mgf) {
+  const ASN1_TYPE *param = mgf->parameter;
+  if (OBJ_obj2nid(mgf->algorithm) != NID_mgf1 || !param || param->type != V_ASN1_SEQUENCE)
+    return NID_undef;
+  const unsigned char *p = ASN1_STRING_get0_data(param->value.sequence);
+  X509_ALGOR *hash = d2i_X509_ALGOR(nullptr, &p, ASN1_STRING_length(param->value.sequence));
+  int nid = hash ? OBJ_obj2nid(hash->algorithm) : NID_undef;
+  X509_ALGOR_free(hash);
+  return nid;
+}
+
+// An RSA-PSS key's restrictions, read from its SubjectPublicKeyInfo
+// parameters (the provider's own parameters leave out default values);
+// false for an unrestricted key.
+bool pss_params(EVP_PKEY *pkey, PssParams *ret) {
+  X509_PUBKEY *xp = nullptr;
+  X509_ALGOR *alg = nullptr;
+  int ptype = V_ASN1_UNDEF;
+  const void *pval = nullptr;
+  bool ok = false;
+  if (X509_PUBKEY_set(&xp, pkey) == 1 && X509_PUBKEY_get0_param(nullptr, nullptr, nullptr, &alg, xp) == 1 && alg) {
+    X509_ALGOR_get0(nullptr, &ptype, &pval, alg);
+    if (ptype == V_ASN1_SEQUENCE) {
+      const ASN1_STRING *seq = static_cast<const ASN1_STRING *>(pval);
+      const unsigned char *p = ASN1_STRING_get0_data(seq);
+      RSA_PSS_PARAMS *pss = d2i_RSA_PSS_PARAMS(nullptr, &p, ASN1_STRING_length(seq));
+      if (pss) {
+        PssParams r;
+        if (pss->hashAlgorithm)
+          r.hash = OBJ_obj2nid(pss->hashAlgorithm->algorithm);
+        if (pss->maskGenAlgorithm)
+          r.mgf1 = mgf1_hash(pss->maskGenAlgorithm);
+        if (pss->saltLength)
+          r.salt = (int)ASN1_INTEGER_get(pss->saltLength);
+        RSA_PSS_PARAMS_free(pss);
+        ok = r.hash != NID_undef && r.mgf1 != NID_undef;
+        if (ok)
+          *ret = r;
+      }
+    }
+  }
+  X509_PUBKEY_free(xp);
+  ERR_clear_error();
+  return ok;
+}
+
 // pkeyDetails(handle) -> { modulusLength, publicExponent (ArrayBuffer),
 // hashAlgorithm, mgf1HashAlgorithm, saltLength, divisorLength, namedCurve }
 void PkeyDetails(Args a) {
@@ -561,17 +612,11 @@ void PkeyDetails(Args a) {
     set_prop(iso, o, "modulusLength", v8::Integer::New(iso, EVP_PKEY_get_bits(pkey)));
     Bytes e = bn_param(pkey, OSSL_PKEY_PARAM_RSA_E);
     set_prop(iso, o, "publicExponent", array_buffer(iso, e.data(), e.size()));
-    if (EVP_PKEY_get_base_id(pkey) == EVP_PKEY_RSA_PSS) {
-      std::string md = utf8_param(pkey, OSSL_PKEY_PARAM_RSA_DIGEST);
-      if (!md.empty()) {
-        std::string mgf1 = utf8_param(pkey, OSSL_PKEY_PARAM_RSA_MGF1_DIGEST);
-        int salt = 20;
-        (void)EVP_PKEY_get_int_param(pkey, OSSL_PKEY_PARAM_RSA_PSS_SALTLEN, &salt);
-        ERR_clear_error();
-        set_prop(iso, o, "hashAlgorithm", v8_str(iso, digest_long_name(md).c_str()));
-        set_prop(iso, o, "mgf1HashAlgorithm", v8_str(iso, digest_long_name(mgf1.empty() ? md : mgf1).c_str()));
-        set_prop(iso, o, "saltLength", v8::Integer::New(iso, salt));
-      }
+    PssParams pss;
+    if (EVP_PKEY_get_base_id(pkey) == EVP_PKEY_RSA_PSS && pss_params(pkey, &pss)) {
+      set_prop(iso, o, "hashAlgorithm", v8_str(iso, OBJ_nid2ln(pss.hash)));
+      set_prop(iso, o, "mgf1HashAlgorithm", v8_str(iso, OBJ_nid2ln(pss.mgf1)));
+      set_prop(iso, o, "saltLength", v8::Integer::New(iso, pss.salt));
     }
     break;
   }
@@ -1152,6 +1197,17 @@ void PkeyGenerate(Args a) {
     BnPtr p(dh_group_prime(g.group));
     if (!p)
       return throw_node(iso, "ERR_CRYPTO_UNKNOWN_DH_GROUP", "Unknown DH group", false);
+  }
+  if (g.type == "rsa-pss" && (!g.hash.empty() || !g.mgf1.empty() || g.salt >= 0)) {
+    // Any parameter restricts the key; the others default as RFC 8017 (and
+    // OpenSSL 3.2+, so Node 22) have them: SHA-1, MGF1 with the same hash,
+    // a salt as long as the hash.
+    if (g.hash.empty())
+      g.hash = "sha1";
+    if (g.mgf1.empty())
+      g.mgf1 = g.hash;
+    if (g.salt < 0)
+      g.salt = EVP_MD_get_size(EVP_get_digestbyname(g.hash.c_str()));
   }
   // The private key's output cipher, checked as Node does before any work.
   std::string cipher = str_of(iso, get(iso, o, "cipher"));

@@ -17,6 +17,9 @@ const rsa = gen('rsa', 'rsa', { modulusLength: 1024, publicExponent: 3 });
 console.log('rsa sign', crypto.verify('sha256', Buffer.from('x'), rsa.publicKey, crypto.sign('sha256', Buffer.from('x'), rsa.privateKey)));
 gen('rsa-pss', 'rsa-pss', { modulusLength: 1024, hashAlgorithm: 'sha256', mgf1HashAlgorithm: 'sha384', saltLength: 16 });
 gen('rsa-pss plain', 'rsa-pss', { modulusLength: 1024 });
+gen('rsa-pss hash only', 'rsa-pss', { modulusLength: 1024, hashAlgorithm: 'sha512' });
+gen('rsa-pss mgf1 only', 'rsa-pss', { modulusLength: 1024, mgf1HashAlgorithm: 'sha256' });
+gen('rsa-pss salt only', 'rsa-pss', { modulusLength: 1024, saltLength: 5 });
 gen('dsa', 'dsa', { modulusLength: 1024, divisorLength: 160 });
 for (const namedCurve of ['P-256', 'prime256v1', 'secp384r1', 'P-521', 'secp256k1']) gen(`ec ${namedCurve}`, 'ec', { namedCurve });
 const ecx = gen('ec explicit', 'ec', { namedCurve: 'P-256', paramEncoding: 'explicit', publicKeyEncoding: { type: 'spki', format: 'der' }, privateKeyEncoding: { type: 'sec1', format: 'der' } });
@@ -37,20 +40,41 @@ const back = crypto.createPrivateKey({ key: encrypted.privateKey, passphrase: 'p
 console.log('encrypted round trip', crypto.createPublicKey(back).export({ type: 'spki', format: 'pem' }) === encrypted.publicKey);
 gen('sec1 legacy encrypted', 'ec', { namedCurve: 'P-256', privateKeyEncoding: { type: 'sec1', format: 'pem', cipher: 'aes-128-cbc', passphrase: Buffer.from('pw') } });
 
-// Async forms.
-crypto.generateKeyPair('ec', { namedCurve: 'P-256' }, (err, publicKey, privateKey) => {
-  console.log('async ec', err, shape(publicKey), shape(privateKey));
-});
-crypto.generateKeyPair('ed25519', { publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'der' } },
-  (err, publicKey, privateKey) => console.log('async encoded', err, shape(publicKey), shape(privateKey)));
-crypto.generateKeyPair('x25519', (err, publicKey, privateKey) => console.log('async no options', err, shape(publicKey), shape(privateKey)));
-crypto.generateKeyPair('rsa', { modulusLength: 1 }, (err) => console.log('async error', err.message, err.code));
+// Async forms, one after another so that the order is fixed.
+const steps = [
+  (next) => crypto.generateKeyPair('ec', { namedCurve: 'P-256' }, (err, publicKey, privateKey) => {
+    console.log('async ec', err, shape(publicKey), shape(privateKey));
+    next();
+  }),
+  (next) => crypto.generateKeyPair('ed25519', { publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'der' } },
+    (err, publicKey, privateKey) => {
+      console.log('async encoded', err, shape(publicKey), shape(privateKey));
+      next();
+    }),
+  (next) => crypto.generateKeyPair('x25519', (err, publicKey, privateKey) => {
+    console.log('async no options', err, shape(publicKey), shape(privateKey));
+    next();
+  }),
+  (next) => crypto.generateKeyPair('rsa', { modulusLength: 1 }, (err) => {
+    console.log('async error', err.message, err.code);
+    next();
+  }),
+  (next) => crypto.generateKey('aes', { length: 256 }, (err, key) => {
+    console.log('async aes', err, key.type, key.symmetricKeySize);
+    next();
+  }),
+  (next) => crypto.generateKey('hmac', { length: 64 }, (err, key) => {
+    console.log('async hmac', err, key.type, key.symmetricKeySize);
+    next();
+  }),
+];
+const run = () => steps.length && steps.shift()(run);
+run();
 console.log('async returns', crypto.generateKeyPair('ed448', () => {}));
 
 // Secret keys.
 const hmac = crypto.generateKeySync('hmac', { length: 123 });
 console.log('hmac', hmac.type, hmac.symmetricKeySize, crypto.generateKeySync('aes', { length: 192 }).symmetricKeySize);
-crypto.generateKey('aes', { length: 256 }, (err, key) => console.log('async aes', err, key.type, key.symmetricKeySize));
 
 function attempt(label, fn) {
   try {

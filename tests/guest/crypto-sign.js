@@ -102,9 +102,11 @@ for (const [label, key] of [['spki', read('rsa-spki.pem')], ['pkcs1', read('rsa-
 // Async one-shot forms.
 crypto.sign('sha256', data, rsa, (err, sig) => {
   console.log('async sign', err, sig.equals(rsaSig));
-  crypto.verify('sha256', data, rsaPub, sig, (err2, ok) => console.log('async verify', err2, ok));
+  crypto.verify('sha256', data, rsaPub, sig, (err2, ok) => {
+    console.log('async verify', err2, ok);
+    crypto.sign(null, data, crypto.createPrivateKey(read('x25519.pem')), (err3) => console.log('async error', err3.message, err3.code));
+  });
 });
-crypto.sign(null, data, crypto.createPrivateKey(read('x25519.pem')), (err) => console.log('async error', err.message, err.code));
 
 // Errors.
 function attempt(label, fn) {

@@ -13,6 +13,7 @@ import { notImplemented } from '../../bootstrap/errors.js';
 import { expectedTypesMessage, describeReceived } from '../../bootstrap/error-messages.js';
 import { inspect } from '../../bootstrap/inspect.js';
 import { randomBytes } from './crypto-random.js';
+import { stubFn } from './stub.js';
 
 const { Buffer } = bufferModule;
 const kKeyType = Symbol('kKeyType');
@@ -258,11 +259,11 @@ export class AsymmetricKeyObject extends KeyObject {
     }
     return { ...this[kAsymmetricKeyDetails] };
   }
-
-  toCryptoKey() {
-    throw notImplemented('crypto.KeyObject.prototype.toCryptoKey');
-  }
 }
+// CryptoKey interop belongs to WebCrypto.
+Object.defineProperty(AsymmetricKeyObject.prototype, 'toCryptoKey', {
+  value: stubFn('crypto.KeyObject.prototype.toCryptoKey', 3), writable: true, configurable: true,
+});
 
 export class PublicKeyObject extends AsymmetricKeyObject {
   constructor(handle) {
