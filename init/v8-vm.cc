@@ -467,11 +467,10 @@ class Watchdog {
 template <typename F>
 void run_guarded(Args a, v8::Local<v8::Context> ctx, int64_t timeout, bool display_errors, F run) {
   v8::Isolate *iso = a.GetIsolate();
-  v8::TryCatch tc(iso);
-  v8::Local<v8::Value> result;
-  bool ok;
-  bool timed_out;
   {
+    v8::TryCatch tc(iso);
+    v8::Local<v8::Value> result;
+    bool ok;
     Watchdog dog(iso, timeout);
     {
       v8::Context::Scope scope(ctx);
@@ -484,22 +483,22 @@ void run_guarded(Args a, v8::Local<v8::Context> ctx, int64_t timeout, bool displ
       if (tc.HasCaught())
         ok = false;
     }
-    timed_out = dog.stop();
+    if (!dog.stop()) {
+      if (ok)
+        return a.GetReturnValue().Set(result);
+      if (tc.HasTerminated())
+        return;  // someone else's termination (an outer timeout): let it go on
+      if (display_errors)
+        decorate(iso, tc);
+      tc.ReThrow();
+      return;
+    }
   }
-  if (timed_out) {
-    iso->CancelTerminateExecution();
-    return throw_node_error(iso, false, "ERR_SCRIPT_EXECUTION_TIMEOUT",
-                            "Script execution timed out after " + std::to_string(timeout) + "ms");
-  }
-  if (!ok) {
-    if (tc.HasTerminated())
-      return;  // someone else's termination (an outer timeout): let it go on
-    if (display_errors)
-      decorate(iso, tc);
-    tc.ReThrow();
-    return;
-  }
-  a.GetReturnValue().Set(result);
+  // Our watchdog fired (perhaps just as the script ended): the termination
+  // it requested ends here, and the caller sees Node's timeout error.
+  iso->CancelTerminateExecution();
+  throw_node_error(iso, false, "ERR_SCRIPT_EXECUTION_TIMEOUT",
+                   "Script execution timed out after " + std::to_string(timeout) + "ms");
 }
 
 // runScript(handle, contextified | null, timeout, displayErrors) -> value
