@@ -262,6 +262,9 @@ class Deserializer : public v8::ValueDeserializer::Delegate {
     v8::Local<v8::Function> read = method(iso, self_, "_readHostObject");
     if (read.IsEmpty())
       return v8::ValueDeserializer::Delegate::ReadHostObject(iso);
+    // V8 forbids JS while it deserialises; the host-object hook is the
+    // one place the guest's code is meant to run.
+    v8::Isolate::AllowJavascriptExecutionScope allow_js(iso);
     v8::Local<v8::Value> obj;
     if (!read->Call(iso->GetCurrentContext(), self_, 0, nullptr).ToLocal(&obj))
       return v8::MaybeLocal<v8::Object>();

@@ -89,7 +89,7 @@ function Serializer() {
   if (!new.target) throw constructCallRequired('Serializer');
   Object.defineProperty(this, kHandle, { value: binding.v8.serNew() });
 }
-Object.defineProperties(Serializer.prototype, Object.fromEntries(Object.entries({
+Serializer.prototype = Object.create(Object.prototype, Object.fromEntries(Object.entries({
   writeHeader() { binding.v8.serWriteHeader(this[kHandle]); },
   writeValue(value) { return binding.v8.serWriteValue(this[kHandle], this, value); },
   releaseBuffer() { return Buffer.from(binding.v8.serRelease(this[kHandle])); },
@@ -100,6 +100,7 @@ Object.defineProperties(Serializer.prototype, Object.fromEntries(Object.entries(
   writeRawBytes(source) { binding.v8.serWriteRawBytes(this[kHandle], source); },
   _setTreatArrayBufferViewsAsHostObjects(value) { binding.v8.serSetTreatViews(this[kHandle], value); },
 }).map(([k, fn]) => [k, { value: fn, writable: true, configurable: true, enumerable: true }])));
+Object.defineProperty(Serializer.prototype, 'constructor', { value: Serializer, writable: true, configurable: true });
 Serializer.prototype._getDataCloneError = Error;
 
 function Deserializer(buffer) {
@@ -107,7 +108,7 @@ function Deserializer(buffer) {
   Object.defineProperty(this, kHandle, { value: binding.v8.desNew(buffer) });
   this.buffer = buffer;
 }
-Object.defineProperties(Deserializer.prototype, Object.fromEntries(Object.entries({
+Deserializer.prototype = Object.create(Object.prototype, Object.fromEntries(Object.entries({
   readHeader() { return binding.v8.desReadHeader(this[kHandle]); },
   readValue() { return binding.v8.desReadValue(this[kHandle], this); },
   getWireFormatVersion() { return binding.v8.desWireFormatVersion(this[kHandle]); },
@@ -117,6 +118,7 @@ Object.defineProperties(Deserializer.prototype, Object.fromEntries(Object.entrie
   readDouble() { return binding.v8.desReadDouble(this[kHandle]); },
   _readRawBytes(length) { return binding.v8.desReadRawBytes(this[kHandle], length); },
 }).map(([k, fn]) => [k, { value: fn, writable: true, configurable: true, enumerable: true }])));
+Object.defineProperty(Deserializer.prototype, 'constructor', { value: Deserializer, writable: true, configurable: true });
 Deserializer.prototype.readRawBytes = function readRawBytes(length) {
   const offset = this._readRawBytes(length);
   return Buffer.from(this.buffer.buffer, this.buffer.byteOffset + offset, length);
