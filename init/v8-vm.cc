@@ -389,7 +389,7 @@ v8::ScriptOrigin origin_of(v8::Isolate *iso, Args a, int first) {
 
 // compileScript(code, filename, lineOffset, columnOffset, importMode,
 // cachedData, produceCachedData) -> [handle, cachedDataRejected, producedData,
-// sourceMapURL]; a SyntaxError is thrown decorated.
+// sourceMapURL, sourceURL]; a SyntaxError is thrown decorated.
 void CompileScript(Args a) {
   v8::Isolate *iso = a.GetIsolate();
   if (!a[0]->IsString() || !a[1]->IsString())
@@ -408,13 +408,13 @@ void CompileScript(Args a) {
     }
     return;
   }
-  v8::Local<v8::Value> out[4] = {handle_wrap(iso, &script_type, new vm_script{{iso, script}}), v8::Undefined(iso),
-                                 v8::Undefined(iso), script->GetSourceMappingURL()};
+  v8::Local<v8::Value> out[5] = {handle_wrap(iso, &script_type, new vm_script{{iso, script}}), v8::Undefined(iso),
+                                 v8::Undefined(iso), script->GetSourceMappingURL(), script->GetSourceURL()};
   if (cached)
     out[1] = v8::Boolean::New(iso, source.GetCachedData()->rejected);
   if (a[6]->BooleanValue(iso))
     out[2] = cached_data_buffer(iso, v8::ScriptCompiler::CreateCodeCache(script));
-  a.GetReturnValue().Set(v8::Array::New(iso, out, 4));
+  a.GetReturnValue().Set(v8::Array::New(iso, out, 5));
 }
 
 void CreateCachedData(Args a) {
@@ -607,10 +607,15 @@ bool vm_import_dynamic(v8::Local<v8::Context> ctx, v8::Local<v8::Data> options, 
     code = "ERR_NOT_IMPLEMENTED";
     msg = "vm importModuleDynamically callbacks are not implemented in secexec yet";
   }
-  v8::Local<v8::Object> err = (mode == kImportCallback ? v8::Exception::Error(v8_str(iso, msg))
-                                                        : v8::Exception::TypeError(v8_str(iso, msg)))
-                                  .As<v8::Object>();
-  (void)err->Set(ctx, v8_str(iso, "code"), v8_str(iso, code));
+  // The error is the main context's, as Node's (the promise the caller's).
+  v8::Local<v8::Context> main = engine_of(iso)->context.Get(iso);
+  v8::Local<v8::Object> err;
+  {
+    v8::Context::Scope scope(main);
+    err = (mode == kImportCallback ? v8::Exception::Error(v8_str(iso, msg)) : v8::Exception::TypeError(v8_str(iso, msg)))
+              .As<v8::Object>();
+    (void)err->Set(main, v8_str(iso, "code"), v8_str(iso, code));
+  }
   (void)r->Reject(ctx, err);
   *out = r->GetPromise();
   return true;

@@ -103,7 +103,7 @@ class Script extends ContextifyScript {
     if (cachedData !== undefined) validateBuffer(cachedData, 'options.cachedData');
     validateBoolean(produceCachedData, 'options.produceCachedData');
     const mode = importMode(importModuleDynamically, 'options.importModuleDynamically');
-    const [handle, rejected, produced, sourceMapURL] = binding.vm.compileScript(
+    const [handle, rejected, produced, sourceMapURL, sourceURL] = binding.vm.compileScript(
       code, filename, lineOffset, columnOffset, mode, cachedData, produceCachedData);
     scriptHandles.set(this, handle);
     if (rejected !== undefined) this.cachedDataRejected = rejected;
@@ -111,7 +111,7 @@ class Script extends ContextifyScript {
       this.cachedData = toBuffer(produced);
       this.cachedDataProduced = produced.byteLength > 0;
     }
-    this.sourceURL = undefined;
+    this.sourceURL = sourceURL;
     this.sourceMapURL = sourceMapURL;
   }
 
@@ -261,7 +261,7 @@ function measureMemory(options = {}) {
   const stats = binding.v8.heapStatistics();
   const used = stats[4];
   const estimate = () => ({ jsMemoryEstimate: used, jsMemoryRange: [used, stats[0]] });
-  const result = { total: estimate() };
+  const result = { total: estimate(), WebAssembly: { code: 0, metadata: 0 } };
   if (mode === 'detailed') {
     result.current = estimate();
     result.other = [];

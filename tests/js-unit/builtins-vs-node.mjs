@@ -322,7 +322,7 @@ function fakeVmBinding() {
     isContext: (o) => vm.isContext(o),
     compileScript(code, filename, lineOffset, columnOffset, mode, cachedData, produceCachedData) {
       const s = new vm.Script(code, { filename, lineOffset, columnOffset, cachedData, produceCachedData });
-      return [s, s.cachedDataRejected, produceCachedData ? ab(s.cachedData) : undefined, s.sourceMapURL];
+      return [s, s.cachedDataRejected, produceCachedData ? ab(s.cachedData) : undefined, s.sourceMapURL, s.sourceURL];
     },
     createCachedData: (s) => ab(s.createCachedData()),
     runScript: (s, context, timeout, displayErrors) => s.runInContext(context ?? ctx,
