@@ -95,7 +95,16 @@ void NamedGetter(v8::Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Va
   if (!state_of(info, &ctx, &sandbox, &global))
     return;
   v8::Local<v8::Value> v;
-  v8::MaybeLocal<v8::Value> found = sandbox->GetRealNamedProperty(ctx, name);
+  v8::MaybeLocal<v8::Value> found;
+  {
+    // As in Node, a throwing getter on the sandbox reads as "not there".
+    v8::TryCatch swallow(info.GetIsolate());
+    found = sandbox->GetRealNamedProperty(ctx, name);
+    if (swallow.HasTerminated()) {
+      swallow.ReThrow();
+      return;
+    }
+  }
   if (found.IsEmpty())
     found = global->GetRealNamedProperty(ctx, name);
   if (found.ToLocal(&v)) {

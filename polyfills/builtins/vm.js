@@ -59,7 +59,7 @@ function toBuffer(ab) {
 }
 
 function isContext(object) {
-  validateObject(object, 'object', { allowArray: true, allowFunction: true });
+  validateObject(object, 'object', { allowArray: true });
   return binding.vm.isContext(object);
 }
 
