@@ -217,7 +217,9 @@ extern "C" int engine_run(const void *snapshot, size_t snapshot_len, const engin
   {
     v8::Isolate::Scope iso_scope(iso);
     v8::HandleScope scope(iso);
-    v8::Local<v8::Context> ctx = v8::Context::New(iso);
+    // The bootstrap's context is the snapshot's first added one; the
+    // default context stays pristine for node:vm's new contexts.
+    v8::Local<v8::Context> ctx = v8::Context::FromSnapshot(iso, 0).ToLocalChecked();
     v8::Context::Scope ctx_scope(ctx);
     e.context.Reset(iso, ctx);
 
@@ -266,7 +268,8 @@ extern "C" int engine_make_snapshot(const char *bootstrap, size_t len, const cha
           ctx->Global()->Get(ctx, v8_str(iso, "__secexecBoot")).ToLocal(&boot) && boot->IsFunction()) {
         (void)ctx->Global()->Delete(ctx, v8_str(iso, "__secexecBoot"));
         creator.AddData(ctx, boot.As<v8::Function>());
-        creator.SetDefaultContext(ctx);
+        creator.SetDefaultContext(v8::Context::New(iso));
+        creator.AddContext(ctx);
         ok = 0;
       } else {
         v8::Local<v8::Value> why = tc.HasCaught() ? tc.Exception() : v8_str(iso, "no __secexecBoot function").As<v8::Value>();

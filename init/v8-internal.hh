@@ -74,6 +74,9 @@ void binding_add_x509(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8
 // binding.zlib, binding.vm, binding.v8, binding.async, binding.sqlite, binding.tty:
 void binding_add_zlib(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);    // v8-zlib.cc
 void binding_add_vm(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);      // v8-vm.cc
+// An import() from vm code (v8-vm.cc): true with *out set when the vm's
+// options decide it, false when the guest's loader is to handle it.
+bool vm_import_dynamic(v8::Local<v8::Context> ctx, v8::Local<v8::Data> options, v8::MaybeLocal<v8::Promise> *out);
 void binding_add_v8(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);      // v8-heap.cc
 void binding_add_async(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);   // v8-async.cc
 void binding_add_sqlite(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);  // v8-sqlite.cc

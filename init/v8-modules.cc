@@ -249,10 +249,13 @@ void CreateSyntheticModule(Args a) {
   a.GetReturnValue().Set(add_module(iso, m));
 }
 
-v8::MaybeLocal<v8::Promise> import_dynamic(v8::Local<v8::Context> ctx, v8::Local<v8::Data>,
+v8::MaybeLocal<v8::Promise> import_dynamic(v8::Local<v8::Context> ctx, v8::Local<v8::Data> options,
                                            v8::Local<v8::Value> resource_name, v8::Local<v8::String> specifier,
                                            v8::Local<v8::FixedArray> assertions) {
   v8::Isolate *iso = ctx->GetIsolate();
+  v8::MaybeLocal<v8::Promise> from_vm;
+  if (vm_import_dynamic(ctx, options, &from_vm))
+    return from_vm;
   v8::Local<v8::Object> attrs = v8::Object::New(iso);
   for (int k = 0; k + 1 < assertions->Length(); k += 2)
     attrs->Set(ctx, assertions->Get(ctx, k).As<v8::Value>(), assertions->Get(ctx, k + 1).As<v8::Value>());

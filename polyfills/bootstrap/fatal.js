@@ -39,6 +39,8 @@ export function fatal(err, arrow, fromPromise = false) {
     proc.emit('uncaughtException', err, fromPromise ? 'unhandledRejection' : 'uncaughtException');
     return;
   }
+  // An error from vm code already carries the arrow in its stack.
+  if (arrow && binding.vm.isDecorated(err)) arrow = '';
   printFatal(err, arrow);
   proc.exitCode = 1;
   exitHook(1);
