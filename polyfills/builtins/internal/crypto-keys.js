@@ -6,6 +6,7 @@ import bufferModule from '../buffer.js';
 import { invalidArgType, makeNodeError } from './validators.js';
 import { notImplemented } from '../../bootstrap/errors.js';
 import { stubFn } from './stub.js';
+import { CryptoKey, getCryptoKeyHandle } from '../../bootstrap/web/crypto.js';
 
 const { Buffer } = bufferModule;
 const kType = Symbol('kType');
@@ -27,8 +28,11 @@ export class KeyObject {
     return this[kType];
   }
 
+  // The KeyObject a CryptoKey holds (webcrypto.js makes every CryptoKey
+  // around one).
   static from(key) {
-    throw notImplemented('crypto.KeyObject.from');
+    if (!(key instanceof CryptoKey)) throw invalidArgType('key', 'an instance of CryptoKey', key);
+    return getCryptoKeyHandle(key);
   }
 
   equals(otherKeyObject) {
