@@ -200,9 +200,13 @@ function algMismatch() {
 // Secret keys: HMAC, AES, HKDF, PBKDF2
 
 function importSecretJwk(jwk) {
-  if (typeof jwk.k !== 'string') throw domError('Invalid keyData', 'DataError');
+  if (typeof jwk.k !== 'string') {
+    const cause = new TypeError('Invalid JWK secret key format');
+    cause.code = 'ERR_CRYPTO_INVALID_JWK';
+    throw domError('Invalid keyData', 'DataError', cause);
+  }
   try {
-    return createSecretKey(Buffer.from(`${jwk.k}`, 'base64url'));
+    return createSecretKey(Buffer.from(jwk.k, 'base64'));
   } catch (err) {
     throw invalidKeyData(err);
   }
