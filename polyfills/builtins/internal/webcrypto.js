@@ -473,10 +473,14 @@ function ecImportKey(format, keyData, algorithm, extractable, usages) {
       }
       keyObject = importJwkKey(keyData, ['kty', 'crv', 'x', 'y', 'd'], keyData.d === undefined);
       if (keyObject.type === 'private') {
-        // The private scalar must belong to the public point given with it.
+        // The private scalar must belong to the public point given with it:
+        // a PKCS#8 key without its public point makes OpenSSL compute it.
         let pub;
         try {
-          pub = createPublicKey(keyObject).export({ format: 'jwk' });
+          const ecPrivateKey = der(0x30, der(0x02, Uint8Array.of(1)), der(0x04, jwkBytes(keyData.d)));
+          const bare = der(0x30, der(0x02, Uint8Array.of(0)), der(0x30, kOidEcPublicKey, kCurveOids[namedCurve]),
+            der(0x04, ecPrivateKey));
+          pub = createPublicKey(privateKeyDer(Buffer.from(bare))).export({ format: 'jwk' });
         } catch (err) {
           throw invalidKeyData(err);
         }
@@ -490,6 +494,9 @@ function ecImportKey(format, keyData, algorithm, extractable, usages) {
       ecCheckUsages(name, true, set);
       try {
         keyObject = publicKeyDer(spki(der(0x30, kOidEcPublicKey, kCurveOids[namedCurve]), bytesOf(keyData)));
+        // A compressed point is kept compressed by the SPKI parser; Node's
+        // key holds it uncompressed.
+        if (bytesOf(keyData)[0] !== 4) keyObject = createPublicKey({ key: keyObject.export({ format: 'jwk' }), format: 'jwk' });
       } catch (err) {
         throw invalidKeyData(passThrough(err) ? err : undefined);
       }
@@ -757,7 +764,14 @@ async function aesGcm(decrypt, key, data, algorithm) {
     input = input.subarray(0, input.length - tagBytes);
   }
   const aad = algorithm.additionalData;
-  return job(() => arrayBuffer(runCipher(decrypt, `aes-${key.algorithm.length}-gcm`, secretBytes(key),
+  return job(() => {
+    // Node's WebCrypto takes GCM nonces of 12 to 128 bytes only.
+    if (algorithm.iv.byteLength < 12 || algorithm.iv.byteLength > 128) {
+      const err = new TypeError('Invalid initialization vector');
+      err.code = 'ERR_CRYPTO_INVALID_IV';
+      throw err;
+    }
+    return arrayBuffer(runCipher(decrypt, `aes-${key.algorithm.length}-gcm`, secretBytes(key),
     bufferOf(algorithm.iv), input, {
       options: { authTagLength: tagBytes },
       before(c) {
@@ -765,7 +779,8 @@ async function aesGcm(decrypt, key, data, algorithm) {
         if (aad !== undefined) c.setAAD(bufferOf(aad));
       },
       after: decrypt ? undefined : (c) => c.getAuthTag(),
-    })));
+    }));
+  });
 }
 
 // AES-KW (RFC 3394) over single-block AES-ECB.
