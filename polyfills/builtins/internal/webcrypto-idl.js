@@ -9,7 +9,7 @@ export function domError(message, name, cause) {
   return cause === undefined ? new DOMException(message, name) : new DOMException(message, { name, cause });
 }
 
-function idlError(message, opts, code = 'ERR_INVALID_ARG_TYPE') {
+function idlError(message, opts = {}, code = 'ERR_INVALID_ARG_TYPE') {
   const prefix = opts.prefix ? `${opts.prefix}: ` : '';
   const context = opts.context !== undefined && opts.context.length === 0 ? '' : `${opts.context ?? 'Value'} `;
   const err = new TypeError(`${prefix}${context}${message}`);

@@ -225,7 +225,9 @@ function hmacImportKey(format, keyData, algorithm, extractable, usages) {
   const set = new Set(usages);
   if (hasAnyNotIn(set, ['sign', 'verify'])) throw domError('Unsupported key usage for an HMAC key', 'SyntaxError');
   let keyObject;
-  if (format === 'raw') {
+  if (format === 'KeyObject') {
+    keyObject = keyData;
+  } else if (format === 'raw') {
     keyObject = createSecretKey(bufferOf(keyData));
   } else if (format === 'jwk') {
     checkJwk(keyData, 'oct', set, extractable, 'sig')();
@@ -261,7 +263,10 @@ function aesImportKey(algorithm, format, keyData, extractable, usages) {
   const set = new Set(usages);
   if (hasAnyNotIn(set, aesUsages(name))) throw domError('Unsupported key usage for an AES key', 'SyntaxError');
   let keyObject;
-  if (format === 'raw') {
+  if (format === 'KeyObject') {
+    validateAesLength(keyData.symmetricKeySize * 8);
+    keyObject = keyData;
+  } else if (format === 'raw') {
     validateAesLength(keyData.byteLength * 8);
     keyObject = createSecretKey(bufferOf(keyData));
   } else if (format === 'jwk') {
@@ -283,6 +288,7 @@ function importGenericSecretKey(algorithm, format, keyData, extractable, usages)
   if (hasAnyNotIn(new Set(usages), ['deriveKey', 'deriveBits'])) {
     throw domError(`Unsupported key usage for a ${name} key`, 'SyntaxError');
   }
+  if (format === 'KeyObject') return makeKey(keyData, { name }, usages, false);
   if (format !== 'raw') return undefined;
   return makeKey(createSecretKey(bufferOf(keyData)), { name }, usages, false);
 }
@@ -418,6 +424,10 @@ function rsaImportKey(format, keyData, algorithm, extractable, usages) {
   const set = new Set(usages);
   let keyObject;
   switch (format) {
+    case 'KeyObject':
+      rsaCheckUsages(algorithm.name, keyData.type === 'public', set);
+      keyObject = keyData;
+      break;
     case 'spki':
     case 'pkcs8':
       rsaCheckUsages(algorithm.name, format === 'spki', set);
@@ -457,6 +467,10 @@ function ecImportKey(format, keyData, algorithm, extractable, usages) {
   const set = new Set(usages);
   let keyObject;
   switch (format) {
+    case 'KeyObject':
+      ecCheckUsages(name, keyData.type === 'public', set);
+      keyObject = keyData;
+      break;
     case 'spki':
     case 'pkcs8':
       ecCheckUsages(name, format === 'spki', set);
@@ -532,6 +546,10 @@ function cfrgImportKey(format, keyData, algorithm, extractable, usages) {
   const set = new Set(usages);
   let keyObject;
   switch (format) {
+    case 'KeyObject':
+      cfrgCheckUsages(name, keyData.type === 'public', set);
+      keyObject = keyData;
+      break;
     case 'spki':
     case 'pkcs8':
       cfrgCheckUsages(name, format === 'spki', set);
@@ -572,6 +590,51 @@ function cfrgImportKey(format, keyData, algorithm, extractable, usages) {
   }
   if (asymmetricType(keyObject) !== name.toLowerCase()) throw domError('Invalid key type', 'DataError');
   return makeKey(keyObject, { name }, usages, extractable);
+}
+
+// KeyObject.prototype.toCryptoKey(algorithm, extractable, keyUsages): the
+// importKey() of an existing KeyObject, synchronous, with Node's unprefixed
+// Web IDL errors.
+export function keyObjectToCryptoKey(keyObject, algorithm, extractable, usages) {
+  algorithm = normalizeAlgorithm(algorithmIdentifier(algorithm), 'importKey');
+  extractable = boolean(extractable);
+  usages = keyUsages(usages);
+  const secret = keyObject.type === 'secret';
+  let result;
+  switch (secret ? algorithm.name : `${algorithm.name} (asymmetric)`) {
+    case 'HMAC':
+      result = hmacImportKey('KeyObject', keyObject, algorithm, extractable, usages);
+      break;
+    case 'AES-CTR':
+    case 'AES-CBC':
+    case 'AES-GCM':
+    case 'AES-KW':
+      result = aesImportKey(algorithm, 'KeyObject', keyObject, extractable, usages);
+      break;
+    case 'HKDF':
+    case 'PBKDF2':
+      result = importGenericSecretKey(algorithm, 'KeyObject', keyObject, extractable, usages);
+      break;
+    case 'RSASSA-PKCS1-v1_5 (asymmetric)':
+    case 'RSA-PSS (asymmetric)':
+    case 'RSA-OAEP (asymmetric)':
+      result = rsaImportKey('KeyObject', keyObject, algorithm, extractable, usages);
+      break;
+    case 'ECDSA (asymmetric)':
+    case 'ECDH (asymmetric)':
+      result = ecImportKey('KeyObject', keyObject, algorithm, extractable, usages);
+      break;
+    case 'Ed25519 (asymmetric)':
+    case 'X25519 (asymmetric)':
+      result = cfrgImportKey('KeyObject', keyObject, algorithm, extractable, usages);
+      break;
+    default:
+      throw domError('Unrecognized algorithm name', 'NotSupportedError');
+  }
+  if ((secret || result.type === 'private') && result.usages.length === 0) {
+    throw domError(`Usages cannot be empty when importing a ${result.type} key.`, 'SyntaxError');
+  }
+  return result;
 }
 
 // ---------------------------------------------------------------------------
