@@ -245,6 +245,12 @@ const dictionaries = {
         if (v === 0 || v > 128) throw domError('AES-CTR algorithm.length must be between 1 and 128', 'OperationError');
       },
     }]]),
+  Ed448Params: dictionary('Ed448Params', [name,
+    ['context', bufferSource, {
+      validator(v) {
+        if (v.byteLength) throw domError('Non zero-length context is not supported.', 'NotSupportedError');
+      },
+    }]]),
   EcdhKeyDeriveParams: dictionary('EcdhKeyDeriveParams', [name,
     ['public', cryptoKey, {
       required: true,
@@ -296,9 +302,32 @@ const kSupportedAlgorithms = {
   'unwrapKey': { 'AES-KW': null },
 };
 
+// Ed448 and X448 are experimental in Node 22: looking one up warns, once.
+const warned = new Set();
+const experimental = {
+  X448: { generateKey: null, importKey: null, deriveBits: 'EcdhKeyDeriveParams', exportKey: null },
+  Ed448: { generateKey: null, sign: 'Ed448Params', verify: 'Ed448Params', importKey: null, exportKey: null },
+};
+for (const [algName, ops] of Object.entries(experimental)) {
+  for (const [op, dict] of Object.entries(ops)) {
+    Object.defineProperty(kSupportedAlgorithms[op], algName, {
+      enumerable: true,
+      get() {
+        if (!warned.has(algName)) {
+          warned.add(algName);
+          globalThis.process?.emitWarning(
+            `The ${algName} Web Crypto API algorithm is an experimental feature and might change at any time`,
+            'ExperimentalWarning');
+        }
+        return dict;
+      },
+    });
+  }
+}
+
 // The members normalizeAlgorithm() goes on to normalize: byte strings are
 // copied, hash identifiers become { name }.
-const kBufferMembers = ['iv', 'additionalData', 'salt', 'info', 'label'];
+const kBufferMembers = ['iv', 'additionalData', 'salt', 'info', 'label', 'context'];
 
 export function normalizeAlgorithm(algorithm, op) {
   if (typeof algorithm === 'string') return normalizeAlgorithm({ name: algorithm }, op);

@@ -135,7 +135,11 @@ const kCurveOids = {
   'P-384': oid(0x2b, 0x81, 0x04, 0x00, 0x22),
   'P-521': oid(0x2b, 0x81, 0x04, 0x00, 0x23),
 };
-const kCfrgOids = { Ed25519: oid(0x2b, 0x65, 0x70), X25519: oid(0x2b, 0x65, 0x6e) };
+const kCfrgOids = {
+  Ed25519: oid(0x2b, 0x65, 0x70), X25519: oid(0x2b, 0x65, 0x6e), Ed448: oid(0x2b, 0x65, 0x71), X448: oid(0x2b, 0x65, 0x6f),
+};
+const kCfrgRawLength = { Ed25519: 32, X25519: 32, Ed448: 57, X448: 56 };
+const isEdDSA = (name) => name === 'Ed25519' || name === 'Ed448';
 
 function spki(algorithmId, publicKey) {
   return Buffer.from(der(0x30, algorithmId, der(0x03, Uint8Array.of(0), publicKey)));
@@ -356,10 +360,10 @@ async function ecGenerateKey(algorithm, extractable, usages) {
 async function cfrgGenerateKey(algorithm, extractable, usages) {
   const { name } = algorithm;
   const set = new Set(usages);
-  const allowed = name === 'Ed25519' ? ['sign', 'verify'] : ['deriveKey', 'deriveBits'];
+  const allowed = isEdDSA(name) ? ['sign', 'verify'] : ['deriveKey', 'deriveBits'];
   if (hasAnyNotIn(set, allowed)) throw domError(`Unsupported key usage for an ${name} key`, 'SyntaxError');
   const pair = await generatePair(name.toLowerCase());
-  const [pub, priv] = name === 'Ed25519'
+  const [pub, priv] = isEdDSA(name)
     ? [usagesUnion(set, 'verify'), usagesUnion(set, 'sign')]
     : [[], usagesUnion(set, 'deriveKey', 'deriveBits')];
   const keyAlgorithm = { name };
@@ -526,12 +530,13 @@ function ecImportKey(format, keyData, algorithm, extractable, usages) {
 }
 
 function cfrgCheckUsages(name, isPublic, usages) {
-  const allowed = name === 'Ed25519' ? (isPublic ? ['verify'] : ['sign']) : (isPublic ? [] : ['deriveKey', 'deriveBits']);
+  const allowed = isEdDSA(name) ? (isPublic ? ['verify'] : ['sign']) : (isPublic ? [] : ['deriveKey', 'deriveBits']);
   checkUsages('a', name, usages, allowed);
 }
 
 function cfrgRawKey(name, bytes, isPublic) {
-  if (bytes.byteLength !== 32) throw domError(`${name} raw keys must be exactly 32-bytes`, 'DataError');
+  const length = kCfrgRawLength[name];
+  if (bytes.byteLength !== length) throw domError(`${name} raw keys must be exactly ${length}-bytes`, 'DataError');
   const algorithmId = der(0x30, kCfrgOids[name]);
   try {
     if (isPublic) return publicKeyDer(spki(algorithmId, bytes));
@@ -556,11 +561,11 @@ function cfrgImportKey(format, keyData, algorithm, extractable, usages) {
       keyObject = importDer(format, keyData);
       break;
     case 'jwk': {
-      const check = checkJwk(keyData, 'OKP', set, extractable, name === 'Ed25519' ? 'sig' : 'enc');
+      const check = checkJwk(keyData, 'OKP', set, extractable, isEdDSA(name) ? 'sig' : 'enc');
       if (keyData.crv !== name) throw domError('JWK "crv" Parameter and algorithm name mismatch', 'DataError');
       const isPublic = keyData.d === undefined;
       check();
-      if (keyData.alg !== undefined && name === 'Ed25519' && keyData.alg !== name && keyData.alg !== 'EdDSA') {
+      if (keyData.alg !== undefined && isEdDSA(name) && keyData.alg !== name && keyData.alg !== 'EdDSA') {
         throw algMismatch();
       }
       if (!isPublic && typeof keyData.x !== 'string') throw domError('Invalid JWK', 'DataError');
@@ -625,7 +630,9 @@ export function keyObjectToCryptoKey(keyObject, algorithm, extractable, usages) 
       result = ecImportKey('KeyObject', keyObject, algorithm, extractable, usages);
       break;
     case 'Ed25519 (asymmetric)':
+    case 'Ed448 (asymmetric)':
     case 'X25519 (asymmetric)':
+    case 'X448 (asymmetric)':
       result = cfrgImportKey('KeyObject', keyObject, algorithm, extractable, usages);
       break;
     default:
@@ -658,7 +665,7 @@ function exportJwk(key) {
   } else if (name === 'ECDSA' || name === 'ECDH') {
     fields = ['kty', 'x', 'y', 'crv', 'd'];
   } else {
-    if (name === 'Ed25519') jwk.alg = name;
+    if (isEdDSA(name)) jwk.alg = name;
     fields = ['crv', 'd', 'x', 'kty'];
   }
   for (const f of fields) if (src[f] !== undefined) jwk[f] = src[f];
@@ -768,6 +775,7 @@ async function signVerify(algorithm, key, data, signature) {
     case 'ECDSA':
       return ecdsaSignVerify(key, data, algorithm, signature);
     case 'Ed25519':
+    case 'Ed448':
       return eddsaSignVerify(key, data, signature);
     case 'HMAC':
       return hmacSignVerify(key, data, signature);
@@ -970,6 +978,7 @@ async function ecdhDeriveBits(algorithm, baseKey, length) {
 function deriveBitsFor(algorithm, baseKey, length) {
   switch (algorithm.name) {
     case 'X25519':
+    case 'X448':
     case 'ECDH':
       return ecdhDeriveBits(algorithm, baseKey, length);
     case 'HKDF':
@@ -1032,7 +1041,9 @@ async function generateKey(algorithm, extractable, usages) {
       result = await rsaGenerateKey(algorithm, extractable, usages);
       break;
     case 'Ed25519':
+    case 'Ed448':
     case 'X25519':
+    case 'X448':
       result = await cfrgGenerateKey(algorithm, extractable, usages);
       break;
     case 'ECDSA':
@@ -1079,7 +1090,9 @@ async function importKey(format, keyData, algorithm, extractable, usages) {
       result = ecImportKey(format, keyData, algorithm, extractable, usages);
       break;
     case 'Ed25519':
+    case 'Ed448':
     case 'X25519':
+    case 'X448':
       result = cfrgImportKey(format, keyData, algorithm, extractable, usages);
       break;
     case 'HMAC':
