@@ -285,8 +285,8 @@ bool init_aead(v8::Isolate *iso, Cipher *c, const char *name, int iv_len, unsign
   return true;
 }
 
-// cipherCreate(name, keyBytes, ivBytes|null, authTagLength (-1: none),
-//              decrypt) -> handle
+// cipherCreate(name, keyBytes, ivBytes|null, authTagLength (uint32, or -1
+//              for none), decrypt) -> handle
 void CipherCreate(Args a) {
   v8::Isolate *iso = a.GetIsolate();
   ERR_clear_error();
@@ -299,8 +299,8 @@ void CipherCreate(Args a) {
     return (void)iso->ThrowException(v8::Exception::TypeError(v8_str(iso, "cipher: key and iv must be bytes")));
   if (key.len > INT_MAX || iv.len > INT_MAX)
     return throw_code(iso, v8::Exception::RangeError, "ERR_OUT_OF_RANGE", key.len > INT_MAX ? "key is too big" : "iv is too big");
-  int tag_arg = int_arg(a[3], -1);
-  unsigned tag_len = tag_arg < 0 ? kNoAuthTagLength : (unsigned)tag_arg;
+  // Any uint32 is a length (UINT_MAX reads as "none", as in Node).
+  unsigned tag_len = a[3]->IsUint32() ? a[3].As<v8::Uint32>()->Value() : kNoAuthTagLength;
   bool decrypt = a[4]->BooleanValue(iso);
 
   const int expected_iv = EVP_CIPHER_get_iv_length(cipher);
@@ -372,7 +372,8 @@ void CipherUpdate(Args a) {
   if (!c->decrypt && c->mode == EVP_CIPH_WRAP_MODE &&
       EVP_CipherUpdate(c->ctx, nullptr, &out_len, in.data, (int)in.len) != 1)
     return unsupported_update(iso);
-  unsigned char *out = static_cast<unsigned char *>(malloc(out_len > 0 ? (size_t)out_len : 1));
+  const int allocated = out_len;
+  unsigned char *out = static_cast<unsigned char *>(malloc(allocated > 0 ? (size_t)allocated : 1));
   if (!out)
     return throw_code(iso, v8::Exception::RangeError, "ERR_MEMORY_ALLOCATION_FAILED", "Failed to allocate memory");
   static const unsigned char empty = 0;
@@ -390,7 +391,7 @@ void CipherUpdate(Args a) {
     return unsupported_update(iso);
   }
   ERR_clear_error();
-  if (out_len > 0 && out_len < (int)in.len + block) {
+  if (out_len > 0 && out_len < allocated) {
     // Shrinking in place: no copy for the common case of a few bytes less.
     if (unsigned char *smaller = static_cast<unsigned char *>(realloc(out, (size_t)out_len)))
       out = smaller;
@@ -489,7 +490,7 @@ void CipherSetAuthTag(Args a) {
   a.GetReturnValue().Set(true);
 }
 
-// cipherSetAAD(handle, bytes, plaintextLength (-1: none)) -> bool
+// cipherSetAAD(handle, bytes, plaintextLength (uint32, or -1 for none)) -> bool
 void CipherSetAAD(Args a) {
   v8::Isolate *iso = a.GetIsolate();
   Cipher *c = unwrap(a);
@@ -501,7 +502,9 @@ void CipherSetAAD(Args a) {
   if (!c->ctx || !c->aead)
     return a.GetReturnValue().Set(false);
   ERR_clear_error();
-  int plaintext_len = int_arg(a[2], -1);
+  // A uint32, or absent. (Node aborts on one past INT_MAX; here it is
+  // simply too long a message.)
+  int64_t plaintext_len = a[2]->IsUint32() ? (int64_t)a[2].As<v8::Uint32>()->Value() : -1;
   int out_len;
   if (c->mode == EVP_CIPH_CCM_MODE) {
     // CCM needs the plaintext length (and, decrypting, the tag) up front.
@@ -514,7 +517,7 @@ void CipherSetAAD(Args a) {
       ERR_clear_error();
       return a.GetReturnValue().Set(false);
     }
-    if (EVP_CipherUpdate(c->ctx, nullptr, &out_len, nullptr, plaintext_len) != 1) {
+    if (EVP_CipherUpdate(c->ctx, nullptr, &out_len, nullptr, (int)plaintext_len) != 1) {
       ERR_clear_error();
       return a.GetReturnValue().Set(false);
     }

@@ -16,6 +16,7 @@
 #include <openssl/objects.h>
 #include <openssl/param_build.h>
 #include <openssl/pem.h>
+#include <openssl/pkcs12.h>
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
 #include <string.h>
@@ -247,14 +248,25 @@ Parse parse_pem_block(const Bytes &in, const char *label, F d2i, PkeyPtr *out) {
   return *out ? Parse::Ok : Parse::Failed;
 }
 
+// RSAPublicKey (PKCS#1) through the decoders, so that the key is a
+// provider key the encoders can write (d2i_PublicKey makes a legacy one).
+EVP_PKEY *d2i_rsa_public(const unsigned char **p, long len) {
+  EVP_PKEY *pkey = nullptr;
+  OSSL_DECODER_CTX *ctx =
+      OSSL_DECODER_CTX_new_for_pkey(&pkey, "DER", "type-specific", "RSA", EVP_PKEY_PUBLIC_KEY, nullptr, nullptr);
+  size_t left = (size_t)len;
+  if (ctx)
+    (void)OSSL_DECODER_from_data(ctx, p, &left);
+  OSSL_DECODER_CTX_free(ctx);
+  return pkey;
+}
+
 Parse parse_public_pem(const Bytes &in, PkeyPtr *out) {
   Parse r = parse_pem_block(in, "PUBLIC KEY", [](const unsigned char **p, long l) { return d2i_PUBKEY(nullptr, p, l); },
                             out);
   if (r != Parse::NotRecognized)
     return r;
-  r = parse_pem_block(
-      in, "RSA PUBLIC KEY", [](const unsigned char **p, long l) { return d2i_PublicKey(EVP_PKEY_RSA, nullptr, p, l); },
-      out);
+  r = parse_pem_block(in, "RSA PUBLIC KEY", d2i_rsa_public, out);
   if (r != Parse::NotRecognized)
     return r;
   return parse_pem_block(
@@ -299,8 +311,8 @@ Parse parse_private(const Bytes &in, bool pem, const std::string &type, Passphra
     BioPtr bio(BIO_new_mem_buf(in.data(), (int)in.size()));
     out->reset(d2i_PKCS8PrivateKey_bio(bio.get(), nullptr, passphrase_cb, pass));
   } else {
-    const unsigned char *p = in.data();
-    PKCS8_PRIV_KEY_INFO *info = d2i_PKCS8_PRIV_KEY_INFO(nullptr, &p, (long)in.size());
+    BioPtr bio(BIO_new_mem_buf(in.data(), (int)in.size()));
+    PKCS8_PRIV_KEY_INFO *info = d2i_PKCS8_PRIV_KEY_INFO_bio(bio.get(), nullptr);
     if (info)
       out->reset(EVP_PKCS82PKEY(info));
     PKCS8_PRIV_KEY_INFO_free(info);
@@ -313,7 +325,7 @@ Parse parse_private(const Bytes &in, bool pem, const std::string &type, Passphra
 Parse parse_public_der(const Bytes &in, const std::string &type, PkeyPtr *out) {
   const unsigned char *p = in.data();
   if (type == "pkcs1")
-    out->reset(d2i_PublicKey(EVP_PKEY_RSA, nullptr, &p, (long)in.size()));
+    out->reset(d2i_rsa_public(&p, (long)in.size()));
   else
     out->reset(d2i_PUBKEY(nullptr, &p, (long)in.size()));
   return *out ? Parse::Ok : Parse::Failed;
@@ -345,7 +357,9 @@ void PkeyParse(Args a) {
   } else {
     r = parse_private(in, pem, type, &pass, &key);
   }
-  if (r == Parse::NeedPassphrase) {
+  // Node reports a PEM key's missing passphrase as OpenSSL's error, an
+  // encrypted PKCS#8 DER key's as ERR_MISSING_PASSPHRASE.
+  if (r == Parse::NeedPassphrase && !pem) {
     ERR_clear_error();
     return a.GetReturnValue().Set(false);
   }
@@ -356,6 +370,33 @@ void PkeyParse(Args a) {
 }
 
 /* ---- export ---- */
+
+// EncryptedPrivateKeyInfo with PBES2 (PBKDF2-HMAC-SHA256, 2048 rounds,
+// a 16-byte salt): what OpenSSL 3.2 and later write, and so Node 22.
+void export_encrypted_pkcs8(Args a, EVP_PKEY *pkey, bool pem, const std::string &cipher, const Bytes &pass) {
+  v8::Isolate *iso = a.GetIsolate();
+  const EVP_CIPHER *c = EVP_get_cipherbyname(cipher.c_str());
+  PKCS8_PRIV_KEY_INFO *info = c ? EVP_PKEY2PKCS8(pkey) : nullptr;
+  X509_ALGOR *pbe = info ? PKCS5_pbe2_set_iv_ex(c, PKCS5_DEFAULT_ITER, nullptr, 16, nullptr, NID_hmacWithSHA256, nullptr)
+                         : nullptr;
+  X509_SIG *sig =
+      pbe ? PKCS8_set0_pbe(reinterpret_cast<const char *>(pass.data()), (int)pass.size(), info, pbe) : nullptr;
+  if (!sig)
+    X509_ALGOR_free(pbe);
+  PKCS8_PRIV_KEY_INFO_free(info);
+  BioPtr bio(BIO_new(BIO_s_mem()));
+  bool ok = sig && bio && (pem ? PEM_write_bio_PKCS8(bio.get(), sig) : i2d_PKCS8_bio(bio.get(), sig)) == 1;
+  X509_SIG_free(sig);
+  if (!ok)
+    return throw_ossl(iso, "Failed to encode the key");
+  char *data;
+  long len = BIO_get_mem_data(bio.get(), &data);
+  if (pem)
+    a.GetReturnValue().Set(
+        v8::String::NewFromUtf8(iso, data, v8::NewStringType::kNormal, (int)len).ToLocalChecked());
+  else
+    a.GetReturnValue().Set(array_buffer(iso, reinterpret_cast<unsigned char *>(data), (size_t)len));
+}
 
 // pkeyExport(handle, public, format 'pem'|'der', type, cipher|undefined,
 // passphrase|undefined) -> string (PEM) or ArrayBuffer (DER)
@@ -371,12 +412,14 @@ void PkeyExport(Args a) {
   Bytes pass;
   bool have_pass = bytes_from(a[5], &pass);
   const char *structure = type == "spki"    ? "SubjectPublicKeyInfo"
-                          : type == "pkcs1" ? "pkcs1"
+                          : type == "pkcs1" ? (pub ? "type-specific" : "pkcs1")
                           : type == "sec1"  ? "type-specific"
                           : cipher.empty()  ? "PrivateKeyInfo"
                                             : "EncryptedPrivateKeyInfo";
-  int selection = pub ? EVP_PKEY_PUBLIC_KEY | EVP_PKEY_KEY_PARAMETERS : OSSL_KEYMGMT_SELECT_ALL;
+  int selection = pub ? EVP_PKEY_PUBLIC_KEY : OSSL_KEYMGMT_SELECT_ALL;
   ERR_clear_error();
+  if (type == "pkcs8" && !cipher.empty())
+    return export_encrypted_pkcs8(a, pkey, pem, cipher, pass);
   OSSL_ENCODER_CTX *ctx = OSSL_ENCODER_CTX_new_for_pkey(pkey, selection, pem ? "PEM" : "DER", structure, nullptr);
   unsigned char *data = nullptr;
   size_t len = 0;
@@ -886,7 +929,7 @@ size_t rs_bytes(EVP_PKEY *pkey) {
   return bits > 0 ? ((size_t)bits + 7) / 8 : 0;
 }
 
-bool apply_rsa_options(EVP_PKEY *pkey, EVP_PKEY_CTX *pctx, const SignParams &s, bool signing, const EVP_MD *md) {
+bool apply_rsa_options(EVP_PKEY *pkey, EVP_PKEY_CTX *pctx, const SignParams &s) {
   if (!is_rsa(pkey))
     return true;
   int padding = s.padding ? s.padding : EVP_PKEY_get_base_id(pkey) == EVP_PKEY_RSA_PSS ? RSA_PKCS1_PSS_PADDING
@@ -895,17 +938,11 @@ bool apply_rsa_options(EVP_PKEY *pkey, EVP_PKEY_CTX *pctx, const SignParams &s, 
     return false;
   if (padding != RSA_PKCS1_PSS_PADDING)
     return true;
-  int salt = s.salt;
-  if (!s.has_salt) {
-    if (!signing || EVP_PKEY_get_base_id(pkey) == EVP_PKEY_RSA_PSS || !md)
-      return true;
-    // OpenSSL 3.1 and later (which Node 22 ships) sign with a salt as long
-    // as the digest, capped by the key; 3.0 would use the longest possible.
-    int em = (EVP_PKEY_get_bits(pkey) - 1 + 7) / 8;
-    int h = EVP_MD_get_size(md);
-    salt = h < em - h - 2 ? h : em - h - 2;
-  }
-  return EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, salt) == 1;
+  // Without a saltLength, OpenSSL's default: the longest salt when
+  // signing (RSA_PSS_SALTLEN_MAX_SIGN), any when verifying.
+  if (!s.has_salt)
+    return true;
+  return EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, s.salt) == 1;
 }
 
 bool der_to_p1363(const Bytes &der, size_t n, Bytes *out) {
@@ -965,13 +1002,13 @@ Failure sign_or_verify(EVP_PKEY *pkey, const SignParams &s, bool verify, Bytes *
     own.reset(EVP_PKEY_CTX_new(pkey, nullptr));
     pctx = own.get();
     init = pctx && (verify ? EVP_PKEY_verify_init(pctx) : EVP_PKEY_sign_init(pctx)) == 1 &&
-           apply_rsa_options(pkey, pctx, s, !verify, md) && (!md || EVP_PKEY_CTX_set_signature_md(pctx, md) == 1);
+           apply_rsa_options(pkey, pctx, s) && (!md || EVP_PKEY_CTX_set_signature_md(pctx, md) == 1);
   } else {
     mctx = EVP_MD_CTX_new();
     init = mctx &&
            (verify ? EVP_DigestVerifyInit(mctx, &pctx, md, nullptr, pkey) : EVP_DigestSignInit(mctx, &pctx, md, nullptr, pkey)) ==
                1 &&
-           apply_rsa_options(pkey, pctx, s, !verify, md);
+           apply_rsa_options(pkey, pctx, s);
   }
   Failure f;
   if (!init) {
@@ -1041,6 +1078,9 @@ void job_after(uv_work_t *w, int) {
   v8::HandleScope scope(iso);
   v8::Local<v8::Value> args[2];
   if (j->failure.failed) {
+    // Node's async jobs report OpenSSL's message alone.
+    j->failure.decorate = false;
+    j->failure.stack.clear();
     args[0] = failure_to_js(iso, j->failure);
     args[1] = v8::Undefined(iso);
   } else {

@@ -289,3 +289,17 @@ show('chacha no tag', () => {
 });
 show('chacha key length', () => crypto.createCipheriv('chacha20-poly1305', Buffer.alloc(16), Buffer.alloc(12)));
 show('chacha20 iv 12', () => crypto.createCipheriv('chacha20', ck32, Buffer.alloc(12)));
+
+// --- authTagLength past int32: a length (UINT32_MAX reads as "not given")
+for (const alg of ['aes-128-gcm', 'aes-128-ccm', 'chacha20-poly1305']) {
+  for (const n of [2147483647, 3000000000, 4294967295]) {
+    show(`${alg} authTagLength ${n}`, () => {
+      const c = crypto.createCipheriv(alg, Buffer.alloc(alg.startsWith('chacha') ? 32 : 16), Buffer.alloc(12), { authTagLength: n });
+      c.update('a');
+      c.final();
+      return c.getAuthTag().length;
+    });
+  }
+}
+show('authTagLength 2^32', () => crypto.createCipheriv('aes-128-gcm', Buffer.alloc(16), Buffer.alloc(12), { authTagLength: 2 ** 32 }));
+show('plaintextLength 2^32', () => crypto.createCipheriv('aes-128-ccm', Buffer.alloc(16), Buffer.alloc(7), { authTagLength: 16 }).setAAD(Buffer.alloc(1), { plaintextLength: 2 ** 32 }));

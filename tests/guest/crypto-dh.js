@@ -176,5 +176,6 @@ show('curves copy', () => crypto.getCurves() !== curves && crypto.getCurves().le
 // --- surface
 show('prototypes', () => [Object.keys(crypto.DiffieHellman.prototype), Object.keys(crypto.DiffieHellmanGroup.prototype),
   Object.keys(crypto.ECDH.prototype), Object.keys(crypto.ECDH)]);
+show('own names', () => [Object.getOwnPropertyNames(crypto.DiffieHellman), Object.getOwnPropertyNames(crypto.ECDH), Object.getOwnPropertyNames(crypto.DiffieHellmanGroup)]);
 show('lengths', () => [crypto.DiffieHellman.length, crypto.DiffieHellmanGroup.length, crypto.ECDH.length,
   crypto.createDiffieHellman.length, crypto.ECDH.convertKey.length]);

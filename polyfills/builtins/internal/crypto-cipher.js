@@ -325,5 +325,8 @@ export function getCipherInfo(nameOrNid, options) {
     if (keyLength !== undefined) validateInt32(keyLength, 'options.keyLength');
     if (ivLength !== undefined) validateInt32(ivLength, 'options.ivLength');
   }
-  return binding.crypto.getCipherInfo(nameOrNid, keyLength, ivLength);
+  const info = binding.crypto.getCipherInfo(nameOrNid, keyLength, ivLength);
+  // OpenSSL's short names are mixed-case (id-aes256-GCM); Node's are not.
+  if (info !== undefined) info.name = info.name.toLowerCase();
+  return info;
 }

@@ -375,7 +375,7 @@ function handleOfJwk(key, ctx) {
     }
   }
   const handle = binding.crypto.pkeyJwkImport(c);
-  if (!handle) throw invalidJwk();
+  if (!handle) throw makeNodeError(TypeError, 'ERR_CRYPTO_INVALID_JWK', `Invalid JWK ${key.kty} key`);
   return handle;
 }
 
@@ -386,7 +386,7 @@ export function prepareAsymmetricKey(key, ctx) {
   if (key instanceof KeyObject) return { handle: handleOfKeyObject(key, ctx) };
   if (isCryptoKey(key)) return { handle: handleOfKeyObject(keyObjectOfCryptoKey(key), ctx) };
   if (isStringOrBuffer(key)) return { format: 'pem', data: getArrayBufferOrView(key, 'key') };
-  if (key !== null && typeof key === 'object') {
+  if (typeof key === 'object') {
     const { key: data, encoding, format } = key;
     if (data instanceof KeyObject) return { handle: handleOfKeyObject(data, ctx) };
     if (isCryptoKey(data)) return { handle: handleOfKeyObject(keyObjectOfCryptoKey(data), ctx) };

@@ -18,8 +18,8 @@ const kAlgorithm = Symbol('kAlgorithm');
 const RSA_PKCS1_PADDING = 1;
 const RSA_PKCS1_OAEP_PADDING = 4;
 
-function invalidDigest(name) {
-  return makeNodeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${name}`);
+function invalidDigest() {
+  return makeNodeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest');
 }
 
 function keyRequired() {
@@ -73,7 +73,15 @@ function output(ab, encoding) {
 }
 
 function notInitialised() {
-  return new Error('Not initialised');
+  return makeNodeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Not initialised');
+}
+
+// EdDSA signs whole messages: not a hash stream's digest.
+function checkStreamKey(handle) {
+  const type = binding.crypto.pkeyType(handle);
+  if (type === 'ed25519' || type === 'ed448') {
+    throw makeNodeError(Error, 'ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation');
+  }
 }
 
 // Sign and Verify are functions, as in Node: callable without `new`.
@@ -81,7 +89,7 @@ export function Sign(algorithm, options) {
   if (!(this instanceof Sign)) return new Sign(algorithm, options);
   validateString(algorithm, 'algorithm');
   const handle = binding.crypto.hashCreate(algorithm);
-  if (handle === null) throw invalidDigest(algorithm);
+  if (handle === null) throw invalidDigest();
   this[kHandle] = handle;
   this[kAlgorithm] = algorithm;
   stream.Writable.call(this, options);
@@ -106,6 +114,7 @@ Sign.prototype.sign = function sign(options, encoding) {
   const { padding, saltLength, p1363 } = signOptions(options);
   const key = keyHandle(prepared, false);
   if (!this[kHandle]) throw notInitialised();
+  checkStreamKey(key);
   const digest = binding.crypto.hashDigest(this[kHandle]);
   this[kHandle] = null;
   const sig = binding.crypto.pkeySign(key, this[kAlgorithm], new Uint8Array(digest), true, padding, saltLength, p1363);
@@ -116,7 +125,7 @@ export function Verify(algorithm, options) {
   if (!(this instanceof Verify)) return new Verify(algorithm, options);
   validateString(algorithm, 'algorithm');
   const handle = binding.crypto.hashCreate(algorithm);
-  if (handle === null) throw invalidDigest(algorithm);
+  if (handle === null) throw invalidDigest();
   this[kHandle] = handle;
   this[kAlgorithm] = algorithm;
   stream.Writable.call(this, options);
@@ -133,6 +142,7 @@ Verify.prototype.verify = function verify(options, signature, sigEncoding) {
   signature = getArrayBufferOrView(signature, 'signature', sigEncoding || 'buffer');
   const key = keyHandle(prepared, true);
   if (!this[kHandle]) throw notInitialised();
+  checkStreamKey(key);
   const digest = binding.crypto.hashDigest(this[kHandle]);
   this[kHandle] = null;
   return binding.crypto.pkeyVerify(key, this[kAlgorithm], new Uint8Array(digest), true, padding, saltLength, p1363,
@@ -180,24 +190,21 @@ export function verify(algorithm, data, key, signature, callback) {
 }
 
 // op: 0 publicEncrypt, 1 privateDecrypt, 2 privateEncrypt, 3 publicDecrypt
-function rsaFunction(name, op, defaultPadding, privateOnly) {
-  const fn = {
-    [name](options, buffer) {
-      const prepared = prepareAsymmetricKey(options, privateOnly ? kConsumePrivate : kConsumePublic);
-      const padding = options.padding || defaultPadding;
-      const { oaepHash, encoding } = options;
-      let { oaepLabel } = options;
-      if (oaepHash !== undefined) validateString(oaepHash, 'key.oaepHash');
-      if (oaepLabel !== undefined) oaepLabel = getArrayBufferOrView(oaepLabel, 'key.oaepLabel', encoding);
-      buffer = getArrayBufferOrView(buffer, 'buffer', encoding);
-      const handle = keyHandle(prepared, !privateOnly);
-      return Buffer.from(binding.crypto.pkeyCipher(op, handle, buffer, padding, oaepHash, oaepLabel));
-    },
-  }[name];
-  return fn;
+function rsaFunction(op, defaultPadding, privateOnly) {
+  return (options, buffer) => {
+    const prepared = prepareAsymmetricKey(options, privateOnly ? kConsumePrivate : kConsumePublic);
+    const padding = options.padding || defaultPadding;
+    const { oaepHash, encoding } = options;
+    let { oaepLabel } = options;
+    if (oaepHash !== undefined) validateString(oaepHash, 'key.oaepHash');
+    if (oaepLabel !== undefined) oaepLabel = getArrayBufferOrView(oaepLabel, 'key.oaepLabel', encoding);
+    buffer = getArrayBufferOrView(buffer, 'buffer', encoding);
+    const handle = keyHandle(prepared, !privateOnly);
+    return Buffer.from(binding.crypto.pkeyCipher(op, handle, buffer, padding, oaepHash, oaepLabel));
+  };
 }
 
-export const publicEncrypt = rsaFunction('publicEncrypt', 0, RSA_PKCS1_OAEP_PADDING, false);
-export const privateDecrypt = rsaFunction('privateDecrypt', 1, RSA_PKCS1_OAEP_PADDING, true);
-export const privateEncrypt = rsaFunction('privateEncrypt', 2, RSA_PKCS1_PADDING, true);
-export const publicDecrypt = rsaFunction('publicDecrypt', 3, RSA_PKCS1_PADDING, false);
+export const publicEncrypt = rsaFunction(0, RSA_PKCS1_OAEP_PADDING, false);
+export const privateDecrypt = rsaFunction(1, RSA_PKCS1_OAEP_PADDING, true);
+export const privateEncrypt = rsaFunction(2, RSA_PKCS1_PADDING, true);
+export const publicDecrypt = rsaFunction(3, RSA_PKCS1_PADDING, false);
