@@ -36,6 +36,14 @@ console.log(fromJwk, hex(await subtle.sign('Ed25519', fromJwk, data)) === hex(si
 const pubFromJwk = await subtle.importKey('jwk', { kty: 'OKP', crv: 'Ed25519', x: edJwk.x, alg: 'EdDSA' }, 'Ed25519', true, ['verify']);
 const spkiKey = await subtle.importKey('spki', await subtle.exportKey('spki', pubFromJwk), 'Ed25519', true, []);
 console.log(pubFromJwk.usages, spkiKey.usages, await subtle.verify('Ed25519', pubFromJwk, sig, data));
+const abPub = await subtle.importKey('raw', await subtle.exportKey('raw', edPub), 'Ed25519', true, ['verify']);
+console.log(await subtle.verify('Ed25519', abPub, sig, data));
+const kw = await subtle.importKey('raw', new Uint8Array(16).fill(5), 'AES-KW', false, ['wrapKey', 'unwrapKey']);
+for (const format of ['raw', 'jwk']) {
+  const wrapped = await subtle.wrapKey(format, edPub, kw, 'AES-KW');
+  const back = await subtle.unwrapKey(format, wrapped, kw, 'AES-KW', 'Ed25519', true, ['verify']);
+  console.log(format, hex(wrapped), await subtle.verify('Ed25519', back, sig, data));
+}
 const edPair = await subtle.generateKey('Ed25519', true, ['sign', 'verify']);
 console.log(Object.keys(edPair), edPair.privateKey, edPair.publicKey.usages);
 console.log(await subtle.verify('Ed25519', edPair.publicKey, await subtle.sign('Ed25519', edPair.privateKey, data), data));

@@ -588,7 +588,7 @@ function cfrgImportKey(format, keyData, algorithm, extractable, usages) {
     }
     case 'raw':
       cfrgCheckUsages(name, true, set);
-      keyObject = cfrgRawKey(name, keyData, true);
+      keyObject = cfrgRawKey(name, bytesOf(keyData), true);
       break;
     default:
       return undefined;
