@@ -59,8 +59,10 @@
 //    Node-style toString) — message and code are compared.
 //  - navigator.hardwareConcurrency's value (the host's CPUs vs our hook).
 //  - WebAssembly runs on the vm's V8 12.4 here, not the guest's 10.2.
-//  - crypto.subtle operations (not implemented yet: they reject with
-//    ERR_NOT_IMPLEMENTED, checked on our side only).
+//  - crypto.subtle operations: their algorithms (builtins/internal/
+//    webcrypto.js) need the native crypto binding, so the bundle stubs them
+//    out and the methods reject with ERR_NOT_IMPLEMENTED, checked on our side
+//    only (tests/guest/webcrypto-*.mjs compare them with Node).
 
 import process from 'node:process';
 import util from 'node:util';
@@ -112,6 +114,8 @@ const STUBS = {
     const H = globalThis.__host;
     export const inspect = (...a) => H.inspect(...a);
     export const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');`,
+  [path.join(repo, 'polyfills/builtins/internal/webcrypto.js')]: `
+    export const subtleImplementation = {};`,
 };
 
 const ENTRY = `
@@ -153,7 +157,7 @@ try {
     plugins: [{
       name: 'runtime-stubs',
       setup(build) {
-        build.onResolve({ filter: /(timers|task-queue|inspect)\.js$/ }, (args) => {
+        build.onResolve({ filter: /(timers|task-queue|inspect|webcrypto)\.js$/ }, (args) => {
           const full = path.resolve(args.resolveDir, args.path);
           if (STUBS[full] !== undefined) return { path: full, namespace: 'stub' };
           return undefined;

@@ -1,8 +1,10 @@
 // The Web Crypto global of Node 22: `crypto` (a Crypto), Crypto, CryptoKey
 // and SubtleCrypto.  getRandomValues() and randomUUID() use host entropy
-// (binding.getRandomValues); every SubtleCrypto method exists and, after
-// Node's argument-count check, rejects with ERR_NOT_IMPLEMENTED until a
-// native implementation is plugged in with setSubtleImplementation().
+// (binding.getRandomValues).  Every SubtleCrypto method checks `this` and
+// Node's argument count here, then runs the algorithms of
+// builtins/internal/webcrypto.js, which the first call loads (it pulls in the
+// node:crypto families, so start-up never pays for it; the guest needs no
+// require('node:crypto') for it either).
 import { DOMException } from '../dom-exception.js';
 import { binding } from '../native.js';
 import { notImplemented } from '../errors.js';
@@ -158,8 +160,14 @@ let subtleImpl = null;
 
 // impl: an object with any of the SubtleCrypto method names; each gets the
 // caller's arguments (after the argument-count check) and returns a promise.
+// Replaces the algorithms of builtins/internal/webcrypto.js.
 export function setSubtleImplementation(impl) {
   subtleImpl = impl;
+}
+
+async function subtleImplementation() {
+  subtleImpl ??= (await import('../../builtins/internal/webcrypto.js')).subtleImplementation;
+  return subtleImpl;
 }
 
 export class SubtleCrypto {
@@ -176,9 +184,8 @@ function subtleMethod(name, required) {
   return async function method(...args) {
     if (this !== subtle) throw invalidThis('SubtleCrypto');
     requiredArguments(args.length, required, prefix);
-    if (subtleImpl !== null && typeof subtleImpl[name] === 'function') {
-      return subtleImpl[name](...args);
-    }
+    const impl = await subtleImplementation();
+    if (typeof impl[name] === 'function') return impl[name](...args);
     throw notImplemented(`crypto.subtle.${name}()`);
   };
 }

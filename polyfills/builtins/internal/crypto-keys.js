@@ -9,11 +9,10 @@ import {
   invalidArgType, invalidArgValue, makeNodeError, outOfRange, validateFunction, validateInteger, validateObject,
   validateOneOf, validateString, validateUint32,
 } from './validators.js';
-import { notImplemented } from '../../bootstrap/errors.js';
 import { expectedTypesMessage, describeReceived } from '../../bootstrap/error-messages.js';
 import { inspect } from '../../bootstrap/inspect.js';
 import { randomBytes } from './crypto-random.js';
-import { stubFn } from './stub.js';
+import { CryptoKey, getCryptoKeyHandle } from '../../bootstrap/web/crypto.js';
 
 const { Buffer } = bufferModule;
 const kKeyType = Symbol('kKeyType');
@@ -73,8 +72,11 @@ export class KeyObject {
     return this[kKeyType];
   }
 
+  // The KeyObject a CryptoKey holds (webcrypto.js makes every CryptoKey
+  // around one).
   static from(key) {
-    throw notImplemented('crypto.KeyObject.from');
+    if (!(key instanceof CryptoKey)) throw invalidArgType('key', 'an instance of CryptoKey', key);
+    return getCryptoKeyHandle(key);
   }
 
   equals(otherKeyObject) {
@@ -260,9 +262,13 @@ export class AsymmetricKeyObject extends KeyObject {
     return { ...this[kAsymmetricKeyDetails] };
   }
 }
-// CryptoKey interop belongs to WebCrypto.
-Object.defineProperty(AsymmetricKeyObject.prototype, 'toCryptoKey', {
-  value: stubFn('crypto.KeyObject.prototype.toCryptoKey', 3), writable: true, configurable: true,
+// CryptoKey interop: WebCrypto's module (loaded on first use) makes the
+// CryptoKey around this KeyObject, with Node's algorithm checks.
+Object.defineProperty(KeyObject.prototype, 'toCryptoKey', {
+  value: function toCryptoKey(algorithm, extractable, keyUsages) {
+    return require('./webcrypto.js').keyObjectToCryptoKey(this, algorithm, extractable, keyUsages);
+  },
+  writable: true, configurable: true, enumerable: false,
 });
 
 export class PublicKeyObject extends AsymmetricKeyObject {
@@ -311,7 +317,7 @@ function isCryptoKey(v) {
 }
 
 function keyObjectOfCryptoKey(key) {
-  throw notImplemented('crypto: CryptoKey as a KeyObject');
+  return getCryptoKeyHandle(key);
 }
 
 function handleOfKeyObject(key, ctx) {
