@@ -264,12 +264,12 @@ export class AsymmetricKeyObject extends KeyObject {
 }
 // CryptoKey interop: WebCrypto's module (loaded on first use) makes the
 // CryptoKey around this KeyObject, with Node's algorithm checks.
-Object.defineProperty(KeyObject.prototype, 'toCryptoKey', {
-  value: function toCryptoKey(algorithm, extractable, keyUsages) {
-    return require('./webcrypto.js').keyObjectToCryptoKey(this, algorithm, extractable, keyUsages);
-  },
-  writable: true, configurable: true, enumerable: false,
-});
+function toCryptoKey(algorithm, extractable, keyUsages) {
+  return require('./webcrypto.js').keyObjectToCryptoKey(this, algorithm, extractable, keyUsages);
+}
+for (const proto of [SecretKeyObject.prototype, AsymmetricKeyObject.prototype]) {
+  Object.defineProperty(proto, 'toCryptoKey', { value: toCryptoKey, writable: true, configurable: true, enumerable: false });
+}
 
 export class PublicKeyObject extends AsymmetricKeyObject {
   constructor(handle) {
