@@ -10,6 +10,7 @@ import { setInspectInternals, inspect } from './inspect.js';
 import { createConsole } from './console.js';
 import * as timers from './timers.js';
 import { nextTick, queueMicrotask, runTicks, promiseReject, processRef } from './task-queue.js';
+import { endTopLevel } from './async-context.js';
 import { createProcess, setProcessHooks } from './process.js';
 import { fatal, onUnhandledRejection, setFatalProcess } from './fatal.js';
 import { runMain, unsettledTopLevelAwait } from './main.js';
@@ -167,7 +168,11 @@ function boot(nativeBinding, info) {
 
   return {
     runMain() {
-      runMain();
+      try {
+        runMain();
+      } finally {
+        endTopLevel();
+      }
       runTicks();
     },
     runTicks,

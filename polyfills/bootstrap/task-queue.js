@@ -3,6 +3,9 @@
 // repeated until both are empty; then rejections not handled by then.
 import { binding } from './native.js';
 import { validateFunction } from './errors.js';
+import {
+  captureAsync, enterAsync, leaveAsync, emitDestroyOf, hooksEnabled, microtaskResource, runMicrotasksKeepingFrame,
+} from './async-context.js';
 
 const ticks = [];
 let tickHead = 0;
@@ -10,19 +13,26 @@ let tickHead = 0;
 export function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (processRef.process && processRef.process._exiting) return;
-  ticks.push({ callback, args });
+  const tick = { callback, args };
+  captureAsync(tick, 'TickObject');
+  ticks.push(tick);
 }
 
 // An exception in a queueMicrotask callback is an uncaught exception (not
 // a rejection), as in Node.
 export function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
+  const resource = microtaskResource();
   Promise.resolve().then(() => {
+    enterAsync(resource);
     try {
       callback();
     } catch (err) {
       processRef.onUncaught(err);
+    } finally {
+      leaveAsync();
     }
+    if (hooksEnabled()) emitDestroyOf(resource);
   });
 }
 
@@ -73,9 +83,15 @@ export function runTicks() {
         tickHead = 0;
       }
       const { callback, args } = t;
-      if (args.length === 0) callback();
-      else Reflect.apply(callback, undefined, args);
+      enterAsync(t);
+      try {
+        if (args.length === 0) callback();
+        else Reflect.apply(callback, undefined, args);
+      } finally {
+        leaveAsync();
+      }
+      if (hooksEnabled()) emitDestroyOf(t);
     }
-    binding.runMicrotasks();
+    runMicrotasksKeepingFrame(binding.runMicrotasks);
   } while (tickHead < ticks.length || processRejections());
 }

@@ -4,6 +4,7 @@
 import { binding } from './native.js';
 import { runTicks } from './task-queue.js';
 import { validateFunction } from './errors.js';
+import { captureAsync, enterAsync, leaveAsync, emitDestroyOf, hooksEnabled } from './async-context.js';
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const heap = []; // binary min-heap of Timeout by [expiry, seq]
@@ -117,6 +118,7 @@ export class Timeout {
     Object.defineProperty(this, '_ref', { value: true, writable: true });
     Object.defineProperty(this, '_heapIndex', { value: -1, writable: true });
     Object.defineProperty(this, '_id', { value: nextId++, writable: true });
+    captureAsync(this, 'Timeout');
     this._schedule(binding.loopNow());
     adjustRef(1);
   }
@@ -174,6 +176,7 @@ function destroy(t) {
   heapRemove(t);
   if (t._ref) adjustRef(-1);
   timeoutsById.delete(t._id);
+  if (hooksEnabled()) emitDestroyOf(t);
 }
 
 export function setTimeout(callback, after, ...args) {
@@ -218,8 +221,14 @@ export function processTimers(now) {
         timeoutsById.delete(t._id);
       }
       const args = t._timerArgs;
-      if (args.length === 0) t._onTimeout();
-      else Reflect.apply(t._onTimeout, t, args);
+      enterAsync(t);
+      try {
+        if (args.length === 0) t._onTimeout();
+        else Reflect.apply(t._onTimeout, t, args);
+      } finally {
+        leaveAsync();
+      }
+      if (!repeat && hooksEnabled()) emitDestroyOf(t);
       // `now` stays fixed for the pass, as in Node: a timer created by a
       // callback waits for the next one, after the check phase.
       runTicks();
@@ -244,6 +253,7 @@ export class Immediate {
     this._argv = args;
     this._destroyed = false;
     Object.defineProperty(this, '_ref', { value: true, writable: true });
+    captureAsync(this, 'Immediate');
     immediateQueue.push(this);
     refedImmediates++;
     syncImmediates();
@@ -284,6 +294,7 @@ export function clearImmediate(imm) {
   const i = immediateQueue.indexOf(imm);
   if (i >= 0) immediateQueue.splice(i, 1);
   syncImmediates();
+  if (hooksEnabled()) emitDestroyOf(imm);
 }
 
 export function processImmediate() {
@@ -297,8 +308,14 @@ export function processImmediate() {
       imm._destroyed = true;
       if (imm._ref) refedImmediates--;
       const args = imm._argv;
-      if (args.length === 0) imm._onImmediate();
-      else Reflect.apply(imm._onImmediate, imm, args);
+      enterAsync(imm);
+      try {
+        if (args.length === 0) imm._onImmediate();
+        else Reflect.apply(imm._onImmediate, imm, args);
+      } finally {
+        leaveAsync();
+      }
+      if (hooksEnabled()) emitDestroyOf(imm);
       runTicks();
     }
   } finally {
