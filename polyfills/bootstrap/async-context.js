@@ -33,27 +33,30 @@ export const kAsyncContextFrame = Symbol('kAsyncContextFrame');
 
 let tracking = false;
 let nextAsyncId = 1;
-// The current resource: the main script's at first (id 1, as in Node).
+// The current resource: the main script's at first (id 1, as in Node),
+// `idle` (id 0) between callbacks.
 export const topLevelResource = {};
-let execId = 1;
-let trigId = 0;
-let execResource = topLevelResource;
-const saved = []; // [execId, trigId, resource, frame] per entered callback
+Object.defineProperty(topLevelResource, async_id_symbol, { value: 1 });
+Object.defineProperty(topLevelResource, trigger_async_id_symbol, { value: 0 });
+const idle = { [async_id_symbol]: 0, [trigger_async_id_symbol]: 0 };
+let current = topLevelResource;
+// The frames to go back to, one per entered callback, once tracking.
+const savedFrames = [];
 
 export function newAsyncId() {
   return ++nextAsyncId;
 }
 
 export function executionAsyncId() {
-  return execId;
+  return current[async_id_symbol];
 }
 
 export function triggerAsyncId() {
-  return trigId;
+  return current[trigger_async_id_symbol];
 }
 
 export function executionAsyncResource() {
-  return execResource;
+  return current === idle ? topLevelResource : current;
 }
 
 export function isTracking() {
@@ -73,38 +76,36 @@ export function swapFrame(frame) {
 // The scheduling side: `target` remembers the ids and frame current now.
 export function captureAsync(target, type) {
   const asyncId = ++nextAsyncId;
+  const triggerId = current[async_id_symbol];
   target[async_id_symbol] = asyncId;
-  target[trigger_async_id_symbol] = execId;
+  target[trigger_async_id_symbol] = triggerId;
   target[kAsyncContextFrame] = tracking ? binding.async.getFrame() : undefined;
-  if (activeHooks !== null) emitInit(asyncId, type, execId, target);
+  if (activeHooks !== null) emitInit(asyncId, type, triggerId, target);
 }
 
-// The running side: around a callback of a resource captured above.
+// The running side, around a callback of a resource captured above:
+// `const prev = enterAsync(r); try { ... } finally { leaveAsync(prev); }`.
+// Without tracking or hooks this is two variable writes.
 export function enterAsync(resource) {
-  const frame = resource[kAsyncContextFrame];
-  saved.push(execId, trigId, execResource, tracking ? binding.async.setFrame(frame) : undefined);
-  execId = resource[async_id_symbol];
-  trigId = resource[trigger_async_id_symbol];
-  execResource = resource;
-  if (activeHooks !== null) emitHook('before', execId);
+  const prev = current;
+  current = resource;
+  if (tracking) savedFrames.push(binding.async.setFrame(resource[kAsyncContextFrame]));
+  if (activeHooks !== null) emitHook('before', resource[async_id_symbol]);
+  return prev;
 }
 
-export function leaveAsync() {
-  if (activeHooks !== null) emitHook('after', execId);
-  const frame = saved.pop();
-  execResource = saved.pop();
-  trigId = saved.pop();
-  execId = saved.pop();
-  // Tracking may have started inside the callback: then the frame to go
-  // back to is the root, which `frame` already is.
-  if (tracking) binding.async.setFrame(frame);
+export function leaveAsync(prev) {
+  if (activeHooks !== null) emitHook('after', current[async_id_symbol]);
+  current = prev;
+  // When tracking started inside the callback nothing was saved: the frame
+  // to go back to is the root.
+  if (tracking) binding.async.setFrame(savedFrames.length > 0 ? savedFrames.pop() : undefined);
 }
 
 // After the main script's synchronous part: the loop runs with no current
 // resource (id 0) and the root frame, as in Node.
 export function endTopLevel() {
-  execId = 0;
-  trigId = 0;
+  current = idle;
   if (tracking) binding.async.setFrame(undefined);
 }
 
@@ -178,11 +179,11 @@ function bindCallback(cb, type) {
   const req = new NativeRequest();
   captureAsync(req, type);
   return function (...args) {
-    enterAsync(req);
+    const prev = enterAsync(req);
     try {
       return Reflect.apply(cb, this, args);
     } finally {
-      leaveAsync();
+      leaveAsync(prev);
     }
   };
 }
@@ -235,7 +236,7 @@ export class AsyncResource {
     if (typeof type !== 'string') throw invalidArgType('type', 'of type string', type);
     let triggerId = opts;
     if (typeof opts !== 'number') {
-      triggerId = opts.triggerAsyncId === undefined ? execId : opts.triggerAsyncId;
+      triggerId = opts.triggerAsyncId === undefined ? current[async_id_symbol] : opts.triggerAsyncId;
     }
     if (!Number.isSafeInteger(triggerId) || triggerId < -1) {
       throw makeNodeError(RangeError, 'ERR_INVALID_ASYNC_ID', `Invalid triggerAsyncId value: ${triggerId}`);
@@ -249,11 +250,11 @@ export class AsyncResource {
   }
 
   runInAsyncScope(fn, thisArg, ...args) {
-    enterAsync(this);
+    const prev = enterAsync(this);
     try {
       return Reflect.apply(fn, thisArg, args);
     } finally {
-      leaveAsync();
+      leaveAsync(prev);
     }
   }
 

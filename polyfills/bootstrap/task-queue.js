@@ -4,17 +4,30 @@
 import { binding } from './native.js';
 import { validateFunction } from './errors.js';
 import {
-  captureAsync, enterAsync, leaveAsync, emitDestroyOf, hooksEnabled, microtaskResource, runMicrotasksKeepingFrame,
+  async_id_symbol, trigger_async_id_symbol, kAsyncContextFrame, newAsyncId, executionAsyncId, currentFrame,
+  enterAsync, leaveAsync, emitInit, emitDestroyOf, hooksEnabled, microtaskResource, runMicrotasksKeepingFrame,
 } from './async-context.js';
 
 const ticks = [];
 let tickHead = 0;
 
+// A tick is a plain object in Node (its resource's constructor is Object);
+// a constructor function with Object.prototype keeps that and gives V8 one
+// fixed shape with room for the async fields.
+function TickObject(callback, args) {
+  this.callback = callback;
+  this.args = args;
+  this[async_id_symbol] = newAsyncId();
+  this[trigger_async_id_symbol] = executionAsyncId();
+  this[kAsyncContextFrame] = currentFrame();
+}
+TickObject.prototype = Object.prototype;
+
 export function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (processRef.process && processRef.process._exiting) return;
-  const tick = { callback, args };
-  captureAsync(tick, 'TickObject');
+  const tick = new TickObject(callback, args);
+  if (hooksEnabled()) emitInit(tick[async_id_symbol], 'TickObject', tick[trigger_async_id_symbol], tick);
   ticks.push(tick);
 }
 
@@ -24,13 +37,13 @@ export function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
   const resource = microtaskResource();
   Promise.resolve().then(() => {
-    enterAsync(resource);
+    const prev = enterAsync(resource);
     try {
       callback();
     } catch (err) {
       processRef.onUncaught(err);
     } finally {
-      leaveAsync();
+      leaveAsync(prev);
     }
     if (hooksEnabled()) emitDestroyOf(resource);
   });
@@ -83,12 +96,12 @@ export function runTicks() {
         tickHead = 0;
       }
       const { callback, args } = t;
-      enterAsync(t);
+      const prev = enterAsync(t);
       try {
         if (args.length === 0) callback();
         else Reflect.apply(callback, undefined, args);
       } finally {
-        leaveAsync();
+        leaveAsync(prev);
       }
       if (hooksEnabled()) emitDestroyOf(t);
     }
