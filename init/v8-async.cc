@@ -1,5 +1,6 @@
 // binding.async: the async-context slot V8 carries along promise
-// continuations, and the promise hooks async_hooks' createHook may ask for.
+// continuations, V8's promise hooks, and the loop's idle time (for
+// performance.eventLoopUtilization()).
 //
 // The current async context frame (polyfills/bootstrap/async-context.js) is
 // kept in the context's continuation-preserved embedder data: V8 copies it
@@ -7,6 +8,8 @@
 // and restores it while the reaction runs, so AsyncLocalStorage survives
 // promise chains without any per-promise JS hook. Nothing here keeps state
 // of its own: the slot belongs to the context.
+#include <uv.h>
+
 #include "v8-internal.hh"
 
 namespace {
@@ -34,10 +37,20 @@ void set_promise_hooks(const v8::FunctionCallbackInfo<v8::Value> &args) {
   ctx->SetPromiseHooks(fn_or_empty(args[0]), fn_or_empty(args[1]), fn_or_empty(args[2]), fn_or_empty(args[3]));
 }
 
+// loopIdleTime(): milliseconds the loop has spent waiting for events.
+void loop_idle_time(const v8::FunctionCallbackInfo<v8::Value> &args) {
+  uv_loop_t *loop = guest_loop_uv(engine_of(args.GetIsolate())->loop);
+  args.GetReturnValue().Set((double)uv_metrics_idle_time(loop) / 1e6);
+}
+
 }  // namespace
 
 void binding_add_async(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target) {
   set_fn(iso, ctx, target, "getFrame", get_frame);
   set_fn(iso, ctx, target, "setFrame", set_frame);
   set_fn(iso, ctx, target, "setPromiseHooks", set_promise_hooks);
+  set_fn(iso, ctx, target, "loopIdleTime", loop_idle_time);
+  // Idle-time accounting costs two clock reads per loop iteration; it must
+  // be on before the loop first waits to be meaningful.
+  uv_loop_configure(guest_loop_uv(engine_of(iso)->loop), UV_METRICS_IDLE_TIME);
 }
