@@ -10,6 +10,8 @@ import { setInspectInternals, inspect } from './inspect.js';
 import { createConsole } from './console.js';
 import * as timers from './timers.js';
 import { nextTick, queueMicrotask, runTicks, promiseReject, processRef } from './task-queue.js';
+import { endTopLevel } from './async-context.js';
+import { performance, now as performanceNow, startPerformance, markLoopStart } from './performance.js';
 import { createProcess, setProcessHooks } from './process.js';
 import { fatal, onUnhandledRejection, setFatalProcess } from './fatal.js';
 import { runMain, unsettledTopLevelAwait } from './main.js';
@@ -44,13 +46,6 @@ function structuredClone(value, options) {
   }
 }
 
-let timeOrigin = 0;
-const performance = {
-  now: () => Number(binding.hrtime() - binding.processStartNs()) / 1e6,
-  get timeOrigin() { return timeOrigin; },
-  toJSON() { return { timeOrigin, nodeTiming: {}, eventLoopUtilization: {} }; },
-};
-Object.defineProperty(performance, Symbol.toStringTag, { value: 'Performance', configurable: true });
 
 // The console writes through process.stdout/stderr, looked up at each
 // call, so a guest that replaces their write() (test runners do) sees it.
@@ -73,7 +68,17 @@ defineGlobal('queueMicrotask', queueMicrotask, true);
 defineGlobal('structuredClone', structuredClone, true);
 defineGlobal('atob', atob, true);
 defineGlobal('btoa', btoa, true);
-defineGlobal('performance', performance, true);
+// An accessor in Node 22; assigning replaces it with plain data.
+Object.defineProperty(globalThis, 'performance', {
+  ...Object.getOwnPropertyDescriptor({
+    get performance() { return performance; },
+    set performance(value) {
+      Object.defineProperty(globalThis, 'performance', { value, writable: true, configurable: true, enumerable: true });
+    },
+  }, 'performance'),
+  configurable: true,
+  enumerable: true,
+});
 defineGlobal('TextEncoder', TextEncoder);
 defineGlobal('TextDecoder', TextDecoder);
 defineGlobal('URL', URL);
@@ -112,7 +117,7 @@ function boot(nativeBinding, info) {
     builtinModuleExists: (id) => builtinName(`node:${id}`) !== undefined,
     getCwd: () => nativeBinding.cwd(),
   });
-  timeOrigin = Date.now() - performance.now();
+  startPerformance();
   if (info.allowBuiltins) {
     for (const name of info.allowBuiltins) {
       if (builtinName(`node:${name}`) === undefined) throw new Error(`unknown builtin module '${name}' in --allow-builtins`);
@@ -147,13 +152,13 @@ function boot(nativeBinding, info) {
   setEventTargetHooks({
     reportError: (err) => process.nextTick(() => { throw err; }),
     emitWarning: (...args) => process.emitWarning(...args),
-    now: performance.now,
+    now: performanceNow,
   });
 
   const console = createConsole({
     stdout: stdio.stdout,
     stderr: stdio.stderr,
-    now: performance.now,
+    now: performanceNow,
     emitWarning: (msg) => process.emitWarning(msg),
   });
   // Inspector-only members in Node; here inert, with Node's shapes.
@@ -167,8 +172,13 @@ function boot(nativeBinding, info) {
 
   return {
     runMain() {
-      runMain();
+      try {
+        runMain();
+      } finally {
+        endTopLevel();
+      }
       runTicks();
+      markLoopStart();
     },
     runTicks,
     processTimers: timers.processTimers,

@@ -3,26 +3,49 @@
 // repeated until both are empty; then rejections not handled by then.
 import { binding } from './native.js';
 import { validateFunction } from './errors.js';
+import {
+  async_id_symbol, trigger_async_id_symbol, kAsyncContextFrame, newAsyncId, executionAsyncId, currentFrame,
+  enterAsync, leaveAsync, emitInit, emitDestroyOf, hooksEnabled, microtaskResource, runMicrotasksKeepingFrame,
+} from './async-context.js';
 
 const ticks = [];
 let tickHead = 0;
 
+// A tick is a plain object in Node (its resource's constructor is Object);
+// a constructor function with Object.prototype keeps that and gives V8 one
+// fixed shape with room for the async fields.
+function TickObject(callback, args) {
+  this.callback = callback;
+  this.args = args;
+  this[async_id_symbol] = newAsyncId();
+  this[trigger_async_id_symbol] = executionAsyncId();
+  this[kAsyncContextFrame] = currentFrame();
+}
+TickObject.prototype = Object.prototype;
+
 export function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (processRef.process && processRef.process._exiting) return;
-  ticks.push({ callback, args });
+  const tick = new TickObject(callback, args);
+  if (hooksEnabled()) emitInit(tick[async_id_symbol], 'TickObject', tick[trigger_async_id_symbol], tick);
+  ticks.push(tick);
 }
 
 // An exception in a queueMicrotask callback is an uncaught exception (not
 // a rejection), as in Node.
 export function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
+  const resource = microtaskResource();
   Promise.resolve().then(() => {
+    const prev = enterAsync(resource);
     try {
       callback();
     } catch (err) {
       processRef.onUncaught(err);
+    } finally {
+      leaveAsync(prev);
     }
+    if (hooksEnabled()) emitDestroyOf(resource);
   });
 }
 
@@ -73,9 +96,15 @@ export function runTicks() {
         tickHead = 0;
       }
       const { callback, args } = t;
-      if (args.length === 0) callback();
-      else Reflect.apply(callback, undefined, args);
+      const prev = enterAsync(t);
+      try {
+        if (args.length === 0) callback();
+        else Reflect.apply(callback, undefined, args);
+      } finally {
+        leaveAsync(prev);
+      }
+      if (hooksEnabled()) emitDestroyOf(t);
     }
-    binding.runMicrotasks();
+    runMicrotasksKeepingFrame(binding.runMicrotasks);
   } while (tickHead < ticks.length || processRejections());
 }

@@ -4,6 +4,10 @@
 import { binding } from './native.js';
 import { runTicks } from './task-queue.js';
 import { validateFunction } from './errors.js';
+import {
+  async_id_symbol, trigger_async_id_symbol, kAsyncContextFrame, newAsyncId, executionAsyncId, currentFrame,
+  enterAsync, leaveAsync, emitInit, emitDestroyOf, hooksEnabled,
+} from './async-context.js';
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const heap = []; // binary min-heap of Timeout by [expiry, seq]
@@ -114,6 +118,11 @@ export class Timeout {
     this._timerArgs = args;
     this._repeat = repeat ? this._idleTimeout : null;
     this._destroyed = false;
+    // Written here, not by a shared helper: each site stays monomorphic.
+    this[async_id_symbol] = newAsyncId();
+    this[trigger_async_id_symbol] = executionAsyncId();
+    this[kAsyncContextFrame] = currentFrame();
+    if (hooksEnabled()) emitInit(this[async_id_symbol], 'Timeout', this[trigger_async_id_symbol], this);
     Object.defineProperty(this, '_ref', { value: true, writable: true });
     Object.defineProperty(this, '_heapIndex', { value: -1, writable: true });
     Object.defineProperty(this, '_id', { value: nextId++, writable: true });
@@ -174,6 +183,7 @@ function destroy(t) {
   heapRemove(t);
   if (t._ref) adjustRef(-1);
   timeoutsById.delete(t._id);
+  if (hooksEnabled()) emitDestroyOf(t);
 }
 
 export function setTimeout(callback, after, ...args) {
@@ -218,8 +228,14 @@ export function processTimers(now) {
         timeoutsById.delete(t._id);
       }
       const args = t._timerArgs;
-      if (args.length === 0) t._onTimeout();
-      else Reflect.apply(t._onTimeout, t, args);
+      const prev = enterAsync(t);
+      try {
+        if (args.length === 0) t._onTimeout();
+        else Reflect.apply(t._onTimeout, t, args);
+      } finally {
+        leaveAsync(prev);
+      }
+      if (!repeat && hooksEnabled()) emitDestroyOf(t);
       // `now` stays fixed for the pass, as in Node: a timer created by a
       // callback waits for the next one, after the check phase.
       runTicks();
@@ -244,6 +260,10 @@ export class Immediate {
     this._argv = args;
     this._destroyed = false;
     Object.defineProperty(this, '_ref', { value: true, writable: true });
+    this[async_id_symbol] = newAsyncId();
+    this[trigger_async_id_symbol] = executionAsyncId();
+    this[kAsyncContextFrame] = currentFrame();
+    if (hooksEnabled()) emitInit(this[async_id_symbol], 'Immediate', this[trigger_async_id_symbol], this);
     immediateQueue.push(this);
     refedImmediates++;
     syncImmediates();
@@ -284,6 +304,7 @@ export function clearImmediate(imm) {
   const i = immediateQueue.indexOf(imm);
   if (i >= 0) immediateQueue.splice(i, 1);
   syncImmediates();
+  if (hooksEnabled()) emitDestroyOf(imm);
 }
 
 export function processImmediate() {
@@ -297,8 +318,14 @@ export function processImmediate() {
       imm._destroyed = true;
       if (imm._ref) refedImmediates--;
       const args = imm._argv;
-      if (args.length === 0) imm._onImmediate();
-      else Reflect.apply(imm._onImmediate, imm, args);
+      const prev = enterAsync(imm);
+      try {
+        if (args.length === 0) imm._onImmediate();
+        else Reflect.apply(imm._onImmediate, imm, args);
+      } finally {
+        leaveAsync(prev);
+      }
+      if (hooksEnabled()) emitDestroyOf(imm);
       runTicks();
     }
   } finally {

@@ -172,7 +172,7 @@ function tracingChannelFrom(nameOrChannels, name) {
     assertChannel(ch, `nameOrChannels.${name}`);
     return ch;
   }
-  throw invalidArgType('nameOrChannels', 'of type string or an instance of Object or TracingChannel', nameOrChannels);
+  throw invalidArgType('nameOrChannels', 'of type string or an instance of TracingChannel or Object', nameOrChannels);
 }
 
 class TracingChannel {
