@@ -390,6 +390,9 @@ export function prepareAsymmetricKey(key, ctx) {
   if (isCryptoKey(key)) return { handle: handleOfKeyObject(keyObjectOfCryptoKey(key), ctx) };
   if (isStringOrBuffer(key)) return { format: 'pem', data: getArrayBufferOrView(key, 'key') };
   if (typeof key === 'object') {
+    // Node's own destructuring fails on null with V8's wording; the bundler
+    // may rename our parameter, so the message is spelled out.
+    if (key === null) throw new TypeError("Cannot destructure property 'key' of 'key' as it is null.");
     const { key: data, encoding, format } = key;
     if (data instanceof KeyObject) return { handle: handleOfKeyObject(data, ctx) };
     if (isCryptoKey(data)) return { handle: handleOfKeyObject(keyObjectOfCryptoKey(data), ctx) };
