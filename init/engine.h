@@ -6,6 +6,7 @@
 #pragma once
 
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -21,6 +22,8 @@ typedef struct engine_start {
   const char *const *env;    /* "K=V", NULL-terminated */
   const char *const *allow_builtins; /* NULL-terminated, or NULL for all */
   unsigned fd_limit;         /* 0: the shim's default */
+  uint64_t memory_limit;     /* the runtime's memory budget in bytes, 0: none */
+  uint64_t heap_limit;       /* V8 heap limit in bytes, 0: V8's default */
   const char *cwd;
   const char *hostname;
   int pid;

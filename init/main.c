@@ -12,6 +12,8 @@
 #include <uv.h>
 
 #include "../kernel-shim/cleanup.h"
+#include "../kernel-shim/proc-virtual.h"
+#include "../runtime/cgroup.h"
 #include "../runtime/launch-config.h"
 #include "../runtime/launch-status.h"
 #include "../runtime/sandbox.h"
@@ -51,6 +53,8 @@ int main(void) {
   }
   launch_status_ok(LAUNCH_STATUS_FD);
 
+  /* Before any thread exists: /proc/meminfo shows the runtime's budget. */
+  ks_proc_virtual_set_memory_limit(cfg.memory_limit);
   engine_platform_init();
   engine_start_t start = {
       .exec_path = GUEST_EXEC_PATH,
@@ -60,6 +64,8 @@ int main(void) {
       .env = (const char *const *)cfg.env,
       .allow_builtins = (const char *const *)cfg.allow_builtins,
       .fd_limit = cfg.fd_limit,
+      .memory_limit = cfg.memory_limit,
+      .heap_limit = memory_heap_limit(cfg.memory_limit),
       .cwd = "/app",
       .hostname = cfg.hostname,
       .pid = 1,

@@ -3,6 +3,7 @@
 // Errors from JS are reported by the bootstrap (hooks.fatal); this file only
 // carries them there.
 #include <libplatform/libplatform.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -153,9 +154,21 @@ v8::Local<v8::Object> start_info(engine *e, v8::Local<v8::Context> ctx, const en
   put("pid", v8::Integer::New(iso, s->pid));
   put("ppid", v8::Integer::New(iso, s->ppid));
   put("hostname", v8_str(iso, s->hostname ? s->hostname : "secexec"));
+  put("memoryLimit", v8::Number::New(iso, (double)s->memory_limit));
   put("allowBuiltins", s->allow_builtins ? v8::Local<v8::Value>(str_array(iso, ctx, nullptr, nullptr, s->allow_builtins))
                                          : v8::Local<v8::Value>(v8::Null(iso)));
   return info;
+}
+
+// V8 gives up at its heap limit: end the runtime as Node does, with its
+// message and exit status (Node aborts; 134 is 128 + SIGABRT).
+[[noreturn]] void on_oom(const char *location, bool is_heap_oom) {
+  char text[512];
+  int n = snprintf(text, sizeof(text), "FATAL ERROR: %s %s\n", location ? location : "",
+                   is_heap_oom ? "Allocation failed - JavaScript heap out of memory"
+                               : "Allocation failed - process out of memory");
+  ks_write_stdio(2, text, n > 0 && (size_t)n < sizeof(text) ? (size_t)n : sizeof(text) - 1);
+  _exit(134);
 }
 
 }  // namespace
@@ -194,6 +207,8 @@ extern "C" int engine_run(const void *snapshot, size_t snapshot_len, const engin
   std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
   params.array_buffer_allocator = allocator.get();
   params.snapshot_blob = &blob;
+  if (start->heap_limit)
+    params.constraints.ConfigureDefaultsFromHeapSize(0, start->heap_limit);
 
   engine e;
   e.start_ns = ks_hrtime();
@@ -212,6 +227,7 @@ extern "C" int engine_run(const void *snapshot, size_t snapshot_len, const engin
   iso->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   iso->SetPromiseRejectCallback(on_promise_reject);
   iso->SetCaptureStackTraceForUncaughtExceptions(true, 10);
+  iso->SetOOMErrorHandler(on_oom);
   modules_install(iso);
   int exit_code;
   {

@@ -8,10 +8,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/magic.h>
 #include <sys/mman.h>
+#include <sys/statfs.h>
 #include <unistd.h>
 
 #include "cleanup.h"
+
+/* Written once before any thread exists (see the header), then read only. */
+static uint64_t memory_limit;
+
+void ks_proc_virtual_set_memory_limit(uint64_t bytes) {
+  memory_limit = bytes;
+}
 
 static int memfd_with(const char *name, const char *text, size_t len, int *ret_fd) {
   int fd = memfd_create(name, MFD_CLOEXEC | MFD_ALLOW_SEALING);
@@ -71,6 +80,45 @@ static int cpuinfo(int *ret_fd) {
   return memfd_with("cpuinfo", out, out_size, ret_fd);
 }
 
+/* What the runtime's cgroup is charged for, as far as the runtime can see
+ * it: the process's resident pages and the files of an in-memory root. */
+static uint64_t memory_used(const ks_proc_t *p, uint64_t *ret_shmem) {
+  uint64_t rss = 0, shmem = 0;
+  FILE *f = fopen("/proc/self/statm", "re");
+  if (f) {
+    unsigned long size, resident;
+    if (fscanf(f, "%lu %lu", &size, &resident) == 2)
+      rss = (uint64_t)resident * (uint64_t)sysconf(_SC_PAGESIZE);
+    fclose(f);
+  }
+  struct statfs st;
+  if (p->root_fd >= 0 && fstatfs(p->root_fd, &st) == 0 && st.f_type == TMPFS_MAGIC)
+    shmem = (uint64_t)(st.f_blocks - st.f_bfree) * (uint64_t)st.f_bsize;
+  *ret_shmem = shmem;
+  return rss + shmem;
+}
+
+/* The kernel's layout ("Label:" padded to 16 columns, kB right-aligned in
+ * 8), with the runtime's budget as the machine's memory and no swap. */
+static int meminfo(const ks_proc_t *p, int *ret_fd) {
+  uint64_t shmem, used = memory_used(p, &shmem);
+  uint64_t total = memory_limit >> 10, free_kb = used < memory_limit ? (memory_limit - used) >> 10 : 0;
+  const struct {
+    const char *label;
+    uint64_t kb;
+  } rows[] = {
+      {"MemTotal:", total}, {"MemFree:", free_kb}, {"MemAvailable:", free_kb}, {"Buffers:", 0},
+      {"Cached:", shmem >> 10}, {"SwapCached:", 0}, {"SwapTotal:", 0}, {"SwapFree:", 0},
+      {"Shmem:", shmem >> 10},
+  };
+  char text[1024];
+  size_t n = 0;
+  for (size_t i = 0; i < ELEMENTSOF(rows); i++)
+    n += (size_t)snprintf(text + n, sizeof(text) - n, "%-16s%8llu kB\n", rows[i].label,
+                          (unsigned long long)rows[i].kb);
+  return memfd_with("meminfo", text, n, ret_fd);
+}
+
 int ks_proc_virtual(const ks_proc_t *p, const char *path, int *ret_fd) {
   char text[256];
   int n;
@@ -86,5 +134,7 @@ int ks_proc_virtual(const ks_proc_t *p, const char *path, int *ret_fd) {
   }
   if (strcmp(path, "/proc/cpuinfo") == 0)
     return cpuinfo(ret_fd);
+  if (strcmp(path, "/proc/meminfo") == 0 && memory_limit)
+    return meminfo(p, ret_fd);
   return 0;
 }

@@ -37,10 +37,13 @@ static const char run_usage[] =
     "                        (repeatable; read-only with :ro)\n"
     "      --root-size SIZE  size of the in-memory root (default 256m)\n"
     "      --rootfs DIR      use host directory DIR as the root filesystem\n"
+    "                        instead of the embedded default\n"
     "      --read-only       mount the root filesystem read-only\n"
     "      --fd-limit N      open files per guest process (default 1024;\n"
     "                        EMFILE past it)\n"
-    "                        instead of the embedded default\n"
+    "      --memory SIZE     memory of the whole runtime, in bytes or with k, m\n"
+    "                        or g (default 512m; 0 or max: no limit); past it\n"
+    "                        the runtime is killed (exit 137)\n"
     "  -h, --help            show this help\n"
     "\n"
     "Exit status: the guest's; 125 secexec failed, 126 cannot invoke,\n"
@@ -179,6 +182,7 @@ int cmd_run(int argc, char **argv, secexec_error_t **err) {
     c.n_env = o.n_env;
     c.read_only = o.read_only;
     c.fd_limit = o.fd_limit;
+    c.memory_limit = o.memory;
     if (o.root_size && !(c.root_size = strdup(o.root_size)))
       r = error_set(err, ENOMEM, "run");
     if (r == 0)
@@ -192,7 +196,7 @@ int cmd_run(int argc, char **argv, secexec_error_t **err) {
   if (r == 0)
     r = container_find_init(&init_path, err);
   if (r == 0)
-    r = container_run(&c, init_path, &status, err);
+    r = container_run(&c, init_path, o.memory_set, &status, err);
   launch_config_done(&c);
   run_options_done(&o);
   return r < 0 ? r : status;

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <linux/mount.h>
+#include <linux/sched.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <sys/mman.h>
@@ -23,6 +24,7 @@
 #include <unistd.h>
 
 #include "../kernel-shim/cleanup.h"
+#include "cgroup.h"
 #include "idmap.h"
 #include "launch-status.h"
 #include "sandbox.h"
@@ -76,7 +78,12 @@ static int config_memfd(const launch_config_t *cfg, int *ret_fd, secexec_error_t
 }
 
 /* In the child, between clone and exec: only async-signal-safe calls. */
-static _Noreturn void child_exec(const char *init_path, int sync_sock, int config_fd, int status_wr) {
+static _Noreturn void child_exec(const char *init_path, int sync_sock, int config_fd, int status_wr, int tasks_fd) {
+  /* cgroup v1: into the runtime's cgroup before anything is charged. */
+  if (tasks_fd >= 0 && cgroup_join_self(tasks_fd) < 0) {
+    launch_status_error(status_wr, 125, "cannot join the runtime's memory cgroup");
+    _exit(125);
+  }
   /* Wait until the parent has written our id maps (or died); it sends the
    * id-mapped host trees along: a tag byte per tree (app, rootfs, each
    * mount), and the fds of those tagged 1, in order. */
@@ -217,10 +224,65 @@ static int read_status(int fd, char *buf, size_t size, size_t *ret_len) {
   return 0;
 }
 
-int container_run(const launch_config_t *cfg, const char *init_path, int *ret_status, secexec_error_t **err) {
+/* A child in fresh namespaces; on cgroup v2 born in its cgroup. Returns
+ * 0 in the child, as fork does. */
+static pid_t clone_runtime(const cgroup_t *cg, bool *ret_in_cgroup) {
+  int cgroup_fd = cg ? cgroup_clone_fd(cg) : -1;
+  if (cgroup_fd >= 0) {
+    struct clone_args args = {
+        .flags = RUNTIME_NAMESPACES | CLONE_INTO_CGROUP,
+        .exit_signal = SIGCHLD,
+        .cgroup = (uint64_t)cgroup_fd,
+    };
+    pid_t pid = (pid_t)syscall(SYS_clone3, &args, sizeof(args));
+    if (pid >= 0) {
+      *ret_in_cgroup = true;
+      return pid;
+    }
+    /* Older kernels: no clone3, or no CLONE_INTO_CGROUP. */
+    if (errno != ENOSYS && errno != E2BIG && errno != EINVAL)
+      return -1;
+  }
+  *ret_in_cgroup = false;
+  return (pid_t)syscall(SYS_clone, RUNTIME_NAMESPACES | SIGCHLD, NULL, NULL, NULL, NULL);
+}
+
+static void cgroup_destroyp(cgroup_t **cg) {
+  *cg = cgroup_destroy(*cg);
+}
+
+/* The runtime's cgroup, or NULL (*ret stays NULL) when none can be had and
+ * the limit was not asked for explicitly. */
+static int memory_cgroup(const launch_config_t *cfg, bool required, cgroup_t **ret, secexec_error_t **err) {
+  char name[32], size[32];
+  snprintf(name, sizeof(name), "secexec-%d", (int)getpid());
+  memory_size_format(cfg->memory_limit, size, sizeof(size));
+  secexec_error_t *why = NULL;
+  int r = cgroup_create(name, cfg->memory_limit, ret, &why);
+  if (r == 0)
+    return 0;
+  if (r == -ENODEV && !required) {
+    /* The default limit is best effort: V8's heap limit still holds. */
+    error_free(why);
+    return 0;
+  }
+  if (err) {
+    error_free(*err);
+    *err = why;
+  } else {
+    error_free(why);
+  }
+  return error_wrap(err, "cannot enforce --memory %s", size);
+}
+
+int container_run(const launch_config_t *cfg, const char *init_path, bool memory_required, int *ret_status,
+                  secexec_error_t **err) {
   idmap_t map;
   int r = idmap_choose(getuid(), getgid(), &map, err);
   if (r < 0)
+    return r;
+  _cleanup_(cgroup_destroyp) cgroup_t *cg = NULL;
+  if (cfg->memory_limit && (r = memory_cgroup(cfg, memory_required, &cg, err)) < 0)
     return r;
   _cleanup_close_ int config_fd = -1;
   if ((r = config_memfd(cfg, &config_fd, err)) < 0)
@@ -241,11 +303,20 @@ int container_run(const launch_config_t *cfg, const char *init_path, int *ret_st
   struct termios tty_mode;
   bool tty_saved = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &tty_mode) == 0;
 
-  pid_t pid = (pid_t)syscall(SYS_clone, RUNTIME_NAMESPACES | SIGCHLD, NULL, NULL, NULL, NULL);
+  bool in_cgroup = false;
+  pid_t pid = clone_runtime(cg, &in_cgroup);
   if (pid < 0)
     return error_set(err, errno, "cannot create the runtime's namespaces (clone)");
   if (pid == 0)
-    child_exec(init_path, sync_rd, config_fd, status_wr);
+    child_exec(init_path, sync_rd, config_fd, status_wr, cg ? cgroup_tasks_fd(cg) : -1);
+
+  /* Into its cgroup before it is released, when clone3 could not put it
+   * there: the init is charged from its first page. */
+  if (cg && !in_cgroup && cgroup_tasks_fd(cg) < 0 && (r = cgroup_add_pid(cg, pid, err)) < 0) {
+    kill(pid, SIGKILL);
+    waitpid(pid, NULL, 0);
+    return r;
+  }
 
   forwarded_pid = pid;
   struct sigaction sa = {.sa_handler = forward_signal};
@@ -282,6 +353,11 @@ int container_run(const launch_config_t *cfg, const char *init_path, int *ret_st
   if (tty_saved)
     tcsetattr(STDIN_FILENO, TCSADRAIN, &tty_mode);
 
+  if (cg && WIFSIGNALED(wstatus) && WTERMSIG(wstatus) == SIGKILL && cgroup_oom_killed(cg)) {
+    char size[32];
+    memory_size_format(cfg->memory_limit, size, sizeof(size));
+    return error_set_exit(err, 128 + SIGKILL, 0, "the runtime was killed: it ran out of memory (--memory %s)", size);
+  }
   if (ok == 0)
     return error_set_exit(err, setup_exit, 0, "%s", msg);
   if (ok < 0) {

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cgroup.h"
+
 static int put_str(json_t *o, const char *key, const char *v) {
   return json_object_set_new(o, key, v ? json_string(v) : json_null());
 }
@@ -60,7 +62,8 @@ int launch_config_to_json(const launch_config_t *c, char **ret_text, secexec_err
       json_object_set_new(o, "mounts", mounts_to_json(c->mounts, c->n_mounts)) < 0 ||
       put_str(o, "root_size", c->root_size) < 0 ||
       json_object_set_new(o, "read_only", json_boolean(c->read_only)) < 0 ||
-      json_object_set_new(o, "fd_limit", json_integer(c->fd_limit)) < 0) {
+      json_object_set_new(o, "fd_limit", json_integer(c->fd_limit)) < 0 ||
+      json_object_set_new(o, "memory_limit", json_integer((json_int_t)c->memory_limit)) < 0) {
     json_decref(o);
     return error_set(err, ENOMEM, "launch config");
   }
@@ -145,6 +148,13 @@ int launch_config_from_json(const char *text, size_t len, launch_config_t *ret, 
     r = error_set(err, EINVAL, "launch config: bad `fd_limit`");
   if (r == 0 && fd_limit)
     c.fd_limit = (unsigned)json_integer_value(fd_limit);
+  json_t *memory = json_object_get(o, "memory_limit");
+  json_int_t memory_v = memory && json_is_integer(memory) ? json_integer_value(memory) : -1;
+  if (r == 0 && memory && (memory_v < 0 || (memory_v > 0 && (uint64_t)memory_v < MEMORY_MIN) ||
+                           (uint64_t)memory_v > MEMORY_MAX))
+    r = error_set(err, EINVAL, "launch config: bad `memory_limit`");
+  if (r == 0 && memory)
+    c.memory_limit = (uint64_t)memory_v;
   if (r == 0 && c.root_size) {
     size_t n = strlen(c.root_size), digits = strspn(c.root_size, "0123456789");
     if (digits == 0 || digits < n - 1 || (digits == n - 1 && !strchr("kmg", c.root_size[n - 1])))

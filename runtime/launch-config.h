@@ -4,6 +4,7 @@
 #pragma once
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "error.h"
 
@@ -33,6 +34,7 @@ typedef struct launch_config {
   char *root_size;       /* tmpfs size of the embedded root ("256m"), or NULL for the default */
   int read_only;         /* the root is mounted read-only */
   unsigned fd_limit;     /* open files per guest process, 0 for the default */
+  uint64_t memory_limit; /* bytes the runtime may use (--memory), 0 for no limit */
 } launch_config_t;
 
 #define LAUNCH_CONFIG_MAX (64u << 20)

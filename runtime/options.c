@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../kernel-shim/cleanup.h"
+#include "cgroup.h"
 
 static bool valid_env_name(const char *s, size_t n) {
   if (n == 0)
@@ -151,7 +152,7 @@ static int set_string(char **slot, const char *v, secexec_error_t **err) {
 }
 
 int run_options_parse(int argc, char *const *argv, run_options_t *ret, secexec_error_t **err) {
-  run_options_t o = {0};
+  run_options_t o = {.memory = MEMORY_DEFAULT};
   int r = 0, i;
   const char *v;
 
@@ -242,6 +243,24 @@ int run_options_parse(int argc, char *const *argv, run_options_t *ret, secexec_e
       for (char *c = o.root_size; *c; c++)
         if (*c >= 'A' && *c <= 'Z')
           *c = (char)(*c - 'A' + 'a');
+      continue;
+    }
+    if ((r = take_value(argc, argv, &i, "memory", 0, &v, err)) != 0) {
+      if (r < 0)
+        goto fail;
+      uint64_t bytes;
+      char min[32];
+      memory_size_format(MEMORY_MIN, min, sizeof(min));
+      if (memory_size_parse(v, &bytes) < 0) {
+        r = error_set(err, 0, "invalid --memory `%s`: a number of bytes, or with k, m or g; 0 or max for no limit", v);
+        goto fail;
+      }
+      if (bytes != 0 && bytes < MEMORY_MIN) {
+        r = error_set(err, 0, "invalid --memory `%s`: at least %s (or 0 for no limit)", v, min);
+        goto fail;
+      }
+      o.memory = bytes;
+      o.memory_set = true;
       continue;
     }
     if ((r = take_value(argc, argv, &i, "env-file", 0, &v, err)) != 0) {

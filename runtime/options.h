@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "error.h"
 
@@ -24,6 +25,8 @@ typedef struct run_options {
   size_t n_args;
   bool read_only; /* --read-only: the root filesystem cannot be written */
   unsigned fd_limit; /* --fd-limit: open files per guest process, 0 for the default */
+  uint64_t memory;   /* --memory in bytes, 0 for no limit; MEMORY_DEFAULT unless given */
+  bool memory_set;   /* --memory was given: a limit that cannot be enforced is an error */
   bool help;
 } run_options_t;
 

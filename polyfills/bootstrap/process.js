@@ -175,8 +175,19 @@ export function createProcess(onExit) {
   };
   process.threadCpuUsage = process.cpuUsage;
   process.resourceUsage = () => { throw notImplemented('process.resourceUsage()'); };
-  process.constrainedMemory = () => 0;
-  process.availableMemory = () => { throw notImplemented('process.availableMemory()'); };
+  // The runtime's --memory budget (0: none), and what is left of it — the
+  // shim's /proc/meminfo shows the budget as the machine's memory.
+  process.constrainedMemory = () => bootInfo.memoryLimit || 0;
+  process.availableMemory = () => {
+    let text = '';
+    try {
+      text = binding.readFileUtf8('/proc/meminfo');
+    } catch {
+      return 0;
+    }
+    const m = /^MemAvailable:\s+(\d+) kB/m.exec(text);
+    return m ? Number(m[1]) * 1024 : 0;
+  };
   process.execve = () => { throw notImplemented('process.execve()'); };
   process.ref = (obj) => { if (obj && typeof obj.ref === 'function') obj.ref(); };
   process.unref = (obj) => { if (obj && typeof obj.unref === 'function') obj.unref(); };

@@ -128,5 +128,72 @@ check "--fd-limit bounds open files: EMFILE after the limit (stdio counts)" out_
 run --fd-limit 3 -e 1
 check "a too small --fd-limit is refused" rc 125
 
+# --memory: the runtime's memory budget.
+skip() { n=$((n + 1)); echo "ok $n - $1 # SKIP $2"; }
+# The CLI's memory cgroup (v1 memory hierarchy, else v2 with the controller
+# delegated), where each runtime gets a secexec-<cli pid> child.
+memcg_parent() {
+  local path mp
+  path=$(awk -F: '$2 ~ /(^|,)memory(,|$)/ { print $3 }' /proc/self/cgroup)
+  mp=$(awk '/ - cgroup / && $NF ~ /(^|,)memory(,|$)/ && $4 == "/" { print $5; exit }' /proc/self/mountinfo)
+  if [ -n "$path" ] && [ -n "$mp" ]; then echo "$mp${path%/}"; return; fi
+  path=$(awk -F: '$1 == 0 { print $3 }' /proc/self/cgroup)
+  mp=$(awk '/ - cgroup2 / && $4 == "/" { print $5; exit }' /proc/self/mountinfo)
+  if [ -n "$path" ] && [ -n "$mp" ] && grep -qw memory "$mp${path%/}/cgroup.subtree_control" 2>/dev/null; then
+    echo "$mp${path%/}"
+  fi
+}
+cg=$(memcg_parent)
+[ -n "$cg" ] && [ ! -w "$cg" ] && cg=
+[ -n "$cg" ] || echo "# no writable memory cgroup here: only the V8 heap limit is checked"
+
+run --memory lots -e 1
+check "a malformed --memory is refused with 125" rc 125
+check "a malformed --memory: one line naming the option" sh -c 'grep -q -- "--memory .lots." "$0" && [ "$(wc -l < "$0")" = 1 ]' "$tmp/err"
+run --memory 1m -e 1
+check "a --memory below 64m is refused with 125, naming the minimum" sh -c '[ "$(cat "$0/rc")" = 125 ] && grep -q "at least 64m" "$0/err"' "$tmp"
+run --memory 99999999g -e 1
+check "a --memory too large to honour is refused with 125" rc 125
+run --memory 256m -e 'const os = require("os"); const t = os.totalmem(), f = os.freemem(), a = process.availableMemory();
+  console.log(t, process.constrainedMemory(), f > 0 && f < t, a > 0 && a < t)'
+check "--memory 256m: os.totalmem() and process.constrainedMemory() are the limit, free memory below it" \
+  out_is "268435456 268435456 true true"
+run -e 'console.log(require("os").totalmem(), process.constrainedMemory())'
+check "the default budget is 512m" out_is "536870912 536870912"
+run --memory 300M -e 'console.log(require("fs").readFileSync("/proc/meminfo", "utf8").split("\n")[0])'
+check "/proc/meminfo shows the budget as MemTotal" out_is "MemTotal:         307200 kB"
+host_total=$(( $(awk '$1 == "MemTotal:" { print $2 }' /proc/meminfo) * 1024 ))
+run --memory max --env HOST_TOTAL=$host_total -e 'console.log(require("os").totalmem() === Number(process.env.HOST_TOTAL), process.constrainedMemory())'
+check "--memory max: no budget, the machine's memory, constrainedMemory() 0" out_is "true 0"
+
+run --memory 128m -e 'const keep = []; for (;;) keep.push({ x: Math.random() })'
+check "a JavaScript heap bomb meets V8's heap limit first: exit 134" rc 134
+check "a JavaScript heap bomb: Node's FATAL ERROR line" err_has '^FATAL ERROR: .*Allocation failed - JavaScript heap out of memory$'
+
+bomb() { # guest code: runs it under --memory 128m in the background, to know the CLI's pid
+  "$SECEXEC" run --memory 128m --workdir "$tmp" -e "$1" >"$tmp/out" 2>"$tmp/err" &
+  bomb_pid=$!
+  wait "$bomb_pid"; echo $? >"$tmp/rc"
+}
+if [ -n "$cg" ]; then
+  bomb 'const keep = []; for (;;) keep.push(Buffer.alloc(1 << 20, 1))'
+  check "a Buffer bomb is killed at the limit: exit 137" rc 137
+  check "a Buffer bomb: one clear line naming the limit" sh -c '[ "$(cat "$0")" = "secexec: the runtime was killed: it ran out of memory (--memory 128m)" ]' "$tmp/err"
+  check "the runtime's cgroup is gone afterwards" test ! -e "$cg/secexec-$bomb_pid"
+  head -c 256M /dev/zero | gzip -1 >"$tmp/bomb.gz"
+  bomb 'const out = require("zlib").gunzipSync(require("fs").readFileSync("/app/bomb.gz")); console.log(out.length)'
+  check "a decompression bomb is killed at the limit: exit 137" rc 137
+  check "a decompression bomb: the out-of-memory message" err_has "ran out of memory (--memory 128m)"
+  check "its cgroup is gone afterwards" test ! -e "$cg/secexec-$bomb_pid"
+  rm -f "$tmp/bomb.gz"
+  run -e 'console.log("after")'
+  check "the host and the next runtime are unaffected" out_is after
+else
+  for t in "Buffer bomb killed at the limit" "decompression bomb killed at the limit"; do
+    skip "$t" "no memory cgroup"
+  done
+  if [ "${SECEXEC_MUST_WORK:-0}" = 1 ]; then check "a memory cgroup is usable here" false; fi
+fi
+
 echo "1..$n"
 [ "$fails" = 0 ]

@@ -38,6 +38,26 @@ if [ "$(id -u)" = 0 ]; then
   check "guest root is not host root (host uid $uid)" [ "$uid" != 0 ]
   check "uid_map maps 0 to an unprivileged range" sh -c 'read a b c < "$0"; [ "$a" = 0 ] && [ "$b" != 0 ]' "/proc/$rt/uid_map"
 fi
+# Its memory budget: a cgroup of its own under the CLI's (v1 memory
+# hierarchy, else v2 with the controller delegated), holding it.
+path=$(awk -F: '$2 ~ /(^|,)memory(,|$)/ { print $3 }' /proc/self/cgroup)
+mp=$(awk '/ - cgroup / && $NF ~ /(^|,)memory(,|$)/ && $4 == "/" { print $5; exit }' /proc/self/mountinfo)
+limit_file=memory.limit_in_bytes
+if [ -z "$path" ] || [ -z "$mp" ]; then
+  path=$(awk -F: '$1 == 0 { print $3 }' /proc/self/cgroup)
+  mp=$(awk '/ - cgroup2 / && $4 == "/" { print $5; exit }' /proc/self/mountinfo)
+  limit_file=memory.max
+fi
+rtcg="$mp${path%/}/secexec-$cli_pid"
+if [ -n "$mp" ] && [ -d "$rtcg" ]; then
+  check "the runtime is in its own memory cgroup" grep -qx "$rt" "$rtcg/cgroup.procs"
+  check "the runtime's cgroup has the default 512m limit" [ "$(cat "$rtcg/$limit_file")" = 536870912 ]
+  check "the runtime's cgroup holds nothing else" [ "$(wc -l < "$rtcg/cgroup.procs")" = 1 ]
+elif [ "${SECEXEC_MUST_WORK:-0}" = 1 ]; then
+  check "the runtime has a memory cgroup" false
+else
+  echo "# no memory cgroup for the runtime here: not checked"
+fi
 check "the runtime cannot see the host's processes" sh -c '[ "$(ls /proc/$0/root/proc 2>/dev/null | grep -c "^[0-9]")" -le 2 ]' "$rt"
 wait "$cli_pid"; cli_pid=
 
@@ -82,6 +102,9 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
     check "rootless run succeeds" [ "$rc" = 0 ]
     check "rootless: the caller (65534) is root inside, alone" [ "$(cat "$tmp/rl.out")" = "0 65534 1" ]
     [ "$rc" = 0 ] || sed 's/^/# /' "$tmp/rl.err"
+    setpriv --reuid=65534 --regid=65534 --clear-groups "$SECEXEC" run --memory 256m -e 1 >/dev/null 2>"$tmp/rl.err"
+    check "rootless: an explicit --memory that no cgroup can enforce is refused (125)" [ $? = 125 ]
+    check "rootless: the refusal says why" grep -q "^secexec: cannot enforce --memory 256m: " "$tmp/rl.err"
   else
     echo "# the build is not reachable by an unprivileged user: rootless test not run"
     if [ "${SECEXEC_MUST_WORK:-0}" = 1 ]; then check "rootless run possible from this checkout" false; fi

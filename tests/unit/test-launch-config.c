@@ -43,6 +43,20 @@ int main(void) {
   launch_config_done(&out);
   free(text);
 
+  in.memory_limit = 256ull << 20;
+  ok(launch_config_to_json(&in, &text, &err) == 0 && launch_config_from_json(text, strlen(text), &out, &err) == 0 &&
+         out.memory_limit == 256ull << 20,
+     "a memory limit survives the round trip");
+  launch_config_done(&out);
+  free(text);
+  ok(parse("{\"hostname\":\"h\",\"script\":\"/a\",\"args\":[],\"env\":[],\"memory_limit\":0}") == 0,
+     "memory_limit 0 (no limit) accepted");
+  ok(parse("{\"hostname\":\"h\",\"script\":\"/a\",\"args\":[],\"env\":[],\"memory_limit\":-1}") < 0 &&
+         parse("{\"hostname\":\"h\",\"script\":\"/a\",\"args\":[],\"env\":[],\"memory_limit\":1024}") < 0 &&
+         parse("{\"hostname\":\"h\",\"script\":\"/a\",\"args\":[],\"env\":[],\"memory_limit\":\"1g\"}") < 0 &&
+         parse("{\"hostname\":\"h\",\"script\":\"/a\",\"args\":[],\"env\":[],\"memory_limit\":9007199254740992}") < 0,
+     "a negative, too small, non-integer or huge memory_limit rejected");
+
   ok(parse("") < 0, "empty input rejected");
   ok(parse("[]") < 0, "non-object rejected");
   ok(parse("{\"hostname\":\"h\",\"script\":\"/a\",\"args\":[],\"env\":[]") < 0, "truncated JSON rejected");

@@ -72,6 +72,27 @@ int main(void) {
   ok(PARSE(&o, &err, "run", "f.js") == 0 && o.allow_builtins == NULL, "no --allow-builtins: every builtin");
   run_options_done(&o);
 
+  ok(PARSE(&o, &err, "run", "f.js") == 0 && o.memory == 512ull << 20 && !o.memory_set,
+     "no --memory: the 512m default, not explicit");
+  run_options_done(&o);
+  ok(PARSE(&o, &err, "run", "--memory", "1G", "f.js") == 0 && o.memory == 1ull << 30 && o.memory_set,
+     "--memory 1G parses and is explicit");
+  run_options_done(&o);
+  ok(PARSE(&o, &err, "run", "--memory=max", "f.js") == 0 && o.memory == 0 && o.memory_set, "--memory=max: no limit");
+  run_options_done(&o);
+  ok(PARSE(&o, &err, "run", "--memory", "0", "f.js") == 0 && o.memory == 0 && o.memory_set, "--memory 0: no limit");
+  run_options_done(&o);
+  ok(PARSE(&o, &err, "run", "--memory", "lots", "f.js") < 0 && err && err->exit_code == 125 &&
+         strstr(err->msg, "--memory `lots`"),
+     "a malformed --memory is refused, naming it, exit 125");
+  err = error_free(err);
+  ok(PARSE(&o, &err, "run", "--memory", "1m", "f.js") < 0 && err && strstr(err->msg, "at least 64m"),
+     "a --memory below the minimum is refused with the minimum");
+  err = error_free(err);
+  ok(PARSE(&o, &err, "run", "--memory", "99999999999g", "f.js") < 0 && err && strstr(err->msg, "--memory"),
+     "a --memory too large to honour is refused");
+  err = error_free(err);
+
   char path[] = "/tmp/secexec-envfile-XXXXXX";
   int fd = mkstemp(path);
   const char text[] = "# comment\n\nA=1\nexport B = two \nC=\"quoted value\"\nD='x'\n";
