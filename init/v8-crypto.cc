@@ -6,7 +6,9 @@
 #include <openssl/objects.h>
 #include <string.h>
 
+#include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "v8-internal.hh"
@@ -70,9 +72,26 @@ v8::Local<v8::ArrayBuffer> to_buffer(v8::Isolate *iso, const unsigned char *data
   return ab;
 }
 
+// A digest by any name OpenSSL knows ("sha256", "RSA-SHA256"), fetched
+// from the provider once per process: a legacy EVP_MD handed to
+// EVP_DigestInit_ex is fetched again on every call, which costs more than
+// hashing a short message. Fetched digests are immutable and shared by all
+// threads; the map is guarded by a lock.
 const EVP_MD *digest_named(v8::Isolate *iso, v8::Local<v8::Value> name) {
   v8::String::Utf8Value s(iso, name);
-  return *s ? EVP_get_digestbyname(*s) : nullptr;
+  if (!*s)
+    return nullptr;
+  static std::mutex lock;
+  static std::unordered_map<std::string, EVP_MD *> fetched;
+  std::lock_guard<std::mutex> guard(lock);
+  auto it = fetched.find(*s);
+  if (it != fetched.end())
+    return it->second;
+  EVP_MD *md = nullptr;
+  if (const EVP_MD *legacy = EVP_get_digestbyname(*s))
+    md = EVP_MD_fetch(nullptr, EVP_MD_get0_name(legacy), nullptr);
+  fetched.emplace(*s, md);
+  return md;
 }
 
 // hashCreate(name, outputLength|undefined) -> handle, or null if unknown
@@ -103,14 +122,26 @@ void HashUpdate(Args a) {
   size_t len;
   if (!h)
     return;
-  if (!bytes_of(a[1], &data, &len))
+  // A string is hashed as UTF-8 (lone surrogates as U+FFFD, as Node
+  // encodes them) without a Buffer in between.
+  std::string utf8;
+  if (a[1]->IsString()) {
+    v8::Local<v8::String> str = a[1].As<v8::String>();
+    utf8.resize((size_t)str->Utf8Length(iso));
+    str->WriteUtf8(iso, utf8.data(), (int)utf8.size(), nullptr,
+                   v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+    data = reinterpret_cast<const unsigned char *>(utf8.data());
+    len = utf8.size();
+  } else if (!bytes_of(a[1], &data, &len)) {
     return (void)iso->ThrowException(v8::Exception::TypeError(v8_str(iso, "crypto: data must be bytes")));
+  }
   int ok = h->md ? EVP_DigestUpdate(h->md, data, len) : EVP_MAC_update(h->mac, data, len);
   if (ok != 1)
     iso->ThrowException(v8::Exception::Error(v8_str(iso, "crypto: update failed")));
 }
 
-// hashDigest(handle) -> ArrayBuffer; the handle is spent afterwards.
+// hashDigest(handle[, 'hex']) -> ArrayBuffer (or hex string); the handle is
+// spent afterwards.
 void HashDigest(Args a) {
   v8::Isolate *iso = a.GetIsolate();
   Handle *h = unwrap(iso, a[0]);
@@ -137,6 +168,19 @@ void HashDigest(Args a) {
   }
   if (ok != 1)
     return (void)iso->ThrowException(v8::Exception::Error(v8_str(iso, "crypto: digest failed")));
+  // hashDigest(handle, 'hex') -> the hex string itself, the common case.
+  if (a[1]->IsString() && a[1].As<v8::String>()->StringEquals(v8_str(iso, "hex"))) {
+    static const char digits[] = "0123456789abcdef";
+    std::string hex(out.size() * 2, '0');
+    for (size_t i = 0; i < out.size(); i++) {
+      hex[2 * i] = digits[out[i] >> 4];
+      hex[2 * i + 1] = digits[out[i] & 15];
+    }
+    a.GetReturnValue().Set(v8::String::NewFromOneByte(iso, reinterpret_cast<const uint8_t *>(hex.data()),
+                                                      v8::NewStringType::kNormal, (int)hex.size())
+                               .ToLocalChecked());
+    return;
+  }
   a.GetReturnValue().Set(to_buffer(iso, out.data(), out.size()));
 }
 

@@ -17,6 +17,7 @@ import {
 import { outOfRange } from '../../bootstrap/errors.js';
 import { KeyObject, secretKeyBytes } from './crypto-keys.js';
 import { CryptoKey, getCryptoKeyHandle } from '../../bootstrap/web/crypto.js';
+import { LazyTransform } from './lazy-transform.js';
 
 const { Buffer } = bufferModule;
 const { StringDecoder } = stringDecoderModule;
@@ -143,36 +144,6 @@ function getDecoder(decoder, encoding) {
       'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
   }
   return decoder;
-}
-
-// ---------------------------------------------------------------------------
-// LazyTransform (Node's internal/streams/lazy_transform): the Transform
-// constructor runs on first access to the stream state.
-
-function LazyTransform(options) {
-  this._options = options;
-}
-Object.setPrototypeOf(LazyTransform.prototype, stream.Transform.prototype);
-Object.setPrototypeOf(LazyTransform, stream.Transform);
-
-function lazyGetter(name) {
-  return function get() {
-    stream.Transform.call(this, this._options);
-    this._writableState.decodeStrings = false;
-    return this[name];
-  };
-}
-
-function lazySetter(name) {
-  return function set(value) {
-    Object.defineProperty(this, name, { value, enumerable: true, configurable: true, writable: true });
-  };
-}
-
-for (const name of ['_readableState', '_writableState', '_transformState']) {
-  Object.defineProperty(LazyTransform.prototype, name, {
-    get: lazyGetter(name), set: lazySetter(name), configurable: true, enumerable: true,
-  });
 }
 
 // ---------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 // crypto.createHash / createHmac / hash over the native OpenSSL handles
-// (init/v8-crypto.cc), with Node 22's classes (Transform streams), encodings
+// (init/v8-crypto.cc), with Node 22's classes (lazy Transform streams), encodings
 // and errors.
 import { binding } from '../../bootstrap/native.js';
-import stream from '../stream.js';
+import { LazyTransform } from './lazy-transform.js';
 import bufferModule from '../buffer.js';
 import { invalidArgType, makeNodeError } from './validators.js';
 import { secretKeyBytes } from './crypto-keys.js';
@@ -17,6 +17,20 @@ function toBytes(data, encoding, name = 'data') {
   throw invalidArgType(name, 'of type string or an instance of Buffer, TypedArray, or DataView', data);
 }
 
+// What the native update takes as is: bytes, or a string to hash as UTF-8.
+function updateInput(data, encoding) {
+  if (typeof data === 'string' && (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'buffer')) {
+    return data;
+  }
+  return toBytes(data, encoding);
+}
+
+// The digest in `encoding`; hex comes straight from the native side.
+function digestOf(handle, encoding) {
+  if (encoding === 'hex') return binding.crypto.hashDigest(handle, 'hex');
+  return output(binding.crypto.hashDigest(handle), encoding);
+}
+
 function output(ab, encoding) {
   const buf = Buffer.from(ab);
   return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
@@ -26,7 +40,7 @@ function finalized() {
   return makeNodeError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
 }
 
-export class Hash extends stream.Transform {
+export class Hash extends LazyTransform {
   constructor(algorithm, options) {
     if (!(new.target)) return new Hash(algorithm, options);
     const xofLen = options && options.outputLength !== undefined ? options.outputLength : undefined;
@@ -53,14 +67,14 @@ export class Hash extends stream.Transform {
 
   update(data, encoding) {
     if (this[kFinalized]) throw finalized();
-    binding.crypto.hashUpdate(this[kHandle], toBytes(data, encoding));
+    binding.crypto.hashUpdate(this[kHandle], updateInput(data, encoding));
     return this;
   }
 
   digest(encoding) {
     if (this[kFinalized]) throw finalized();
     this[kFinalized] = true;
-    return output(binding.crypto.hashDigest(this[kHandle]), encoding);
+    return digestOf(this[kHandle], encoding);
   }
 
   _transform(chunk, encoding, callback) {
@@ -74,7 +88,7 @@ export class Hash extends stream.Transform {
   }
 }
 
-export class Hmac extends stream.Transform {
+export class Hmac extends LazyTransform {
   constructor(hmac, key, options) {
     if (!(new.target)) return new Hmac(hmac, key, options);
     if (typeof hmac !== 'string') throw invalidArgType('hmac', 'of type string', hmac);
@@ -96,7 +110,7 @@ export class Hmac extends stream.Transform {
 
   update(data, encoding) {
     if (this[kFinalized]) throw finalized();
-    binding.crypto.hashUpdate(this[kHandle], toBytes(data, encoding));
+    binding.crypto.hashUpdate(this[kHandle], updateInput(data, encoding));
     return this;
   }
 
@@ -104,7 +118,7 @@ export class Hmac extends stream.Transform {
   digest(encoding) {
     if (this[kFinalized]) return output(new ArrayBuffer(0), encoding);
     this[kFinalized] = true;
-    return output(binding.crypto.hashDigest(this[kHandle]), encoding);
+    return digestOf(this[kHandle], encoding);
   }
 
   _transform(chunk, encoding, callback) {
@@ -134,8 +148,8 @@ export function hash(algorithm, data, outputEncoding = 'hex') {
   }
   const h = binding.crypto.hashCreate(algorithm, undefined);
   if (h === null) throw new Error('Digest method not supported');
-  binding.crypto.hashUpdate(h, toBytes(data));
-  return output(binding.crypto.hashDigest(h), outputEncoding);
+  binding.crypto.hashUpdate(h, updateInput(data));
+  return digestOf(h, outputEncoding);
 }
 
 // Node lists OpenSSL's digest names, lower-case, as they can be passed in.
