@@ -243,6 +243,57 @@ void GetRandomValues(Args a) {
   a.GetReturnValue().Set(a[0]);
 }
 
+// UTF-8 for Buffer: V8's own encoder and decoder, as Node uses them (lone
+// surrogates and invalid sequences become U+FFFD), instead of the buffer
+// package's JS loops, which build an array of numbers per byte.
+
+// utf8Length(string) -> bytes
+void Utf8Length(Args a) {
+  if (!a[0]->IsString())
+    return;
+  a.GetReturnValue().Set(a[0].As<v8::String>()->Utf8Length(a.GetIsolate()));
+}
+
+// utf8Write(string, uint8array, offset, maxBytes) -> bytes written (whole
+// characters only, as Node writes them).
+void Utf8Write(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  if (!a[0]->IsString() || !a[1]->IsUint8Array())
+    return;
+  v8::Local<v8::Uint8Array> u8 = a[1].As<v8::Uint8Array>();
+  v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+  size_t offset = (size_t)a[2]->IntegerValue(ctx).FromMaybe(0);
+  size_t max = (size_t)a[3]->IntegerValue(ctx).FromMaybe(0);
+  if (offset > u8->ByteLength())
+    offset = u8->ByteLength();
+  if (max > u8->ByteLength() - offset)
+    max = u8->ByteLength() - offset;
+  char *dst = static_cast<char *>(u8->Buffer()->Data()) + u8->ByteOffset() + offset;
+  int written = a[0].As<v8::String>()->WriteUtf8(iso, dst, (int)max, nullptr,
+                                                 v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+  a.GetReturnValue().Set(written);
+}
+
+// utf8Slice(uint8array, start, end) -> string
+void Utf8Slice(Args a) {
+  v8::Isolate *iso = a.GetIsolate();
+  if (!a[0]->IsUint8Array())
+    return;
+  v8::Local<v8::Uint8Array> u8 = a[0].As<v8::Uint8Array>();
+  v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+  size_t start = (size_t)a[1]->IntegerValue(ctx).FromMaybe(0);
+  size_t end = (size_t)a[2]->IntegerValue(ctx).FromMaybe(0);
+  if (end > u8->ByteLength())
+    end = u8->ByteLength();
+  if (start > end)
+    start = end;
+  const char *src = static_cast<const char *>(u8->Buffer()->Data()) + u8->ByteOffset() + start;
+  v8::Local<v8::String> out;
+  if (!v8::String::NewFromUtf8(iso, src, v8::NewStringType::kNormal, (int)(end - start)).ToLocal(&out))
+    return;  // too long: V8 has thrown
+  a.GetReturnValue().Set(out);
+}
+
 // transferArrayBuffer(ab) -> a new ArrayBuffer over the same memory; `ab`
 // is detached (ArrayBuffer.prototype.transfer, which V8 10.2 lacks).
 void TransferArrayBuffer(Args a) {
@@ -341,6 +392,9 @@ v8::Local<v8::Object> binding_create(engine *e, v8::Local<v8::Context> ctx) {
       {"memoryUsage", MemoryUsage},
       {"getRandomValues", GetRandomValues},
       {"transferArrayBuffer", TransferArrayBuffer},
+      {"utf8Length", Utf8Length},
+      {"utf8Write", Utf8Write},
+      {"utf8Slice", Utf8Slice},
       {"availableParallelism", AvailableParallelism},
   };
   for (auto &f : fns)

@@ -6,6 +6,7 @@
 // module members the package lacks (atob/btoa, isUtf8, isAscii, transcode,
 // constants, kStringMaxLength, Blob/File, resolveObjectURL).
 import bufferPkg from 'buffer/';
+import { binding } from '../bootstrap/native.js';
 import { atob, btoa } from '../bootstrap/base64.js';
 import { invalidArgType, makeNodeError, outOfRange } from '../bootstrap/errors.js';
 import { inspect, getInspectInternals } from '../bootstrap/inspect.js';
@@ -23,6 +24,12 @@ const kStringMaxLength = 2 ** 29 - 24;
 const isB64url = (enc) => typeof enc === 'string' && enc.length === 9 && enc.toLowerCase() === 'base64url';
 const mapEnc = (enc) => (isB64url(enc) ? 'base64' : enc);
 const toB64url = (s) => s.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+const isUtf8Encoding = (enc) => enc === undefined || enc === 'utf8' || enc === 'utf-8' ||
+  (typeof enc === 'string' && (enc.toLowerCase() === 'utf8' || enc.toLowerCase() === 'utf-8'));
+// The engine's UTF-8 (binding.utf8*), once the runtime is up; the package's
+// JS code before that (and under tests that run the bundle elsewhere).
+const nativeUtf8 = () => binding !== null && typeof binding.utf8Write === 'function';
 
 function define(target, key, value) {
   Object.defineProperty(target, key, { value, writable: true, enumerable: false, configurable: true });
@@ -49,10 +56,17 @@ if (!Buffer[kPatched]) {
   };
   const origByteLength = Buffer.byteLength;
   Buffer.byteLength = function byteLength(string, encoding) {
+    if (typeof string === 'string' && isUtf8Encoding(encoding) && nativeUtf8()) return binding.utf8Length(string);
     return origByteLength(string, mapEnc(encoding));
   };
   const origFrom = Buffer.from;
   Buffer.from = function from(value, encodingOrOffset, length) {
+    if (typeof value === 'string' && isUtf8Encoding(encodingOrOffset) && nativeUtf8()) {
+      const n = binding.utf8Length(value);
+      const buf = Buffer.allocUnsafe(n);
+      binding.utf8Write(value, buf, 0, n);
+      return buf;
+    }
     if (typeof value === 'string') return origFrom(value, mapEnc(encodingOrOffset));
     if (typeof value !== 'object' || value === null) {
       if (typeof value !== 'function') {
@@ -104,12 +118,27 @@ if (!Buffer[kPatched]) {
 
   const origToString = proto.toString;
   define(proto, 'toString', function toString(encoding, start, end) {
+    if (isUtf8Encoding(encoding) && nativeUtf8()) {
+      const len = this.length;
+      start = start === undefined || start < 0 ? 0 : start >>> 0;
+      end = end === undefined || end > len ? len : end >>> 0;
+      return start >= end ? '' : binding.utf8Slice(this, start, end);
+    }
     if (arguments.length === 0) return origToString.call(this);
     if (isB64url(encoding)) return toB64url(origToString.call(this, 'base64', start, end));
     return origToString.call(this, encoding, start, end);
   });
   const origWrite = proto.write;
   define(proto, 'write', function write(string, offset, length, encoding) {
+    // The common case natively: utf8 at a valid offset; anything else (and
+    // every error) goes through the package.
+    if (typeof string === 'string' && nativeUtf8() && typeof offset !== 'string' && typeof length !== 'string' &&
+        isUtf8Encoding(encoding) && (offset === undefined || (Number.isInteger(offset) && offset >= 0 && offset <= this.length)) &&
+        (length === undefined || (Number.isInteger(length) && length >= 0))) {
+      const at = offset === undefined ? 0 : offset;
+      const room = this.length - at;
+      return binding.utf8Write(string, this, at, length === undefined || length > room ? room : length);
+    }
     if (typeof offset === 'string') return origWrite.call(this, string, mapEnc(offset));
     if (typeof length === 'string') return origWrite.call(this, string, offset, mapEnc(length));
     return origWrite.call(this, string, offset, length, mapEnc(encoding));
