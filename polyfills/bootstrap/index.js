@@ -12,7 +12,7 @@ import * as timers from './timers.js';
 import { nextTick, queueMicrotask, runTicks, promiseReject, processRef } from './task-queue.js';
 import { endTopLevel } from './async-context.js';
 import { performance, now as performanceNow, startPerformance, markLoopStart } from './performance.js';
-import { createProcess, setProcessHooks } from './process.js';
+import { createProcess, setProcessHooks, writeStdio } from './process.js';
 import { fatal, onUnhandledRejection, setFatalProcess } from './fatal.js';
 import { runMain, unsettledTopLevelAwait } from './main.js';
 import { importDynamic, initImportMeta, evaluateSynthetic } from './loader/esm.js';
@@ -47,11 +47,12 @@ function structuredClone(value, options) {
 }
 
 
-// The console writes through process.stdout/stderr, looked up at each
-// call, so a guest that replaces their write() (test runners do) sees it.
+// The console writes through process.stdout/stderr once the guest has
+// touched them (a test runner replacing their write() sees every line),
+// and straight to the descriptor before that (writeStdio).
 const stdio = {
-  stdout: { write: (s) => globalThis.process.stdout.write(s) },
-  stderr: { write: (s) => globalThis.process.stderr.write(s) },
+  stdout: { write: (s) => writeStdio(1, s) },
+  stderr: { write: (s) => writeStdio(2, s) },
 };
 
 setAbortTimers({ setTimeout: timers.setTimeout, clearTimeout: timers.clearTimeout });

@@ -60,6 +60,18 @@ export function setProcessHooks({ runTicks, getBuiltin }) {
   getBuiltinHook = getBuiltin;
 }
 
+// process.stdout/stderr once made. Until the guest touches one, the
+// console writes to the descriptor itself: the same bytes, in the same
+// order (stream writes are synchronous too), without loading the stream
+// modules for a script that only logs.
+const stdioStreams = [];
+
+export function writeStdio(fd, chunk) {
+  const stream = stdioStreams[fd];
+  if (stream === undefined) binding.write(fd, chunk);
+  else stream.write(chunk);
+}
+
 export function createProcess(onExit) {
   const process = new EventEmitter();
   const info = bootInfo;
@@ -93,13 +105,14 @@ export function createProcess(onExit) {
   // Standard output and error are made on first use (the first
   // console.log, say), as in Node: Writable streams over fds 1 and 2.
   for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
-    let s;
     Object.defineProperty(process, name, {
       configurable: true,
       enumerable: true,
       get() {
-        if (s === undefined) s = require('../builtins/internal/stdio-write.js').createWritableStdio(fd);
-        return s;
+        if (stdioStreams[fd] === undefined) {
+          stdioStreams[fd] = require('../builtins/internal/stdio-write.js').createWritableStdio(fd);
+        }
+        return stdioStreams[fd];
       },
     });
   }
