@@ -66,28 +66,6 @@ void throw_code(v8::Isolate *iso, ErrorCtor make, const char *code, const char *
   iso->ThrowException(e);
 }
 
-// OpenSSL's libraries as Node names them in ERR_OSSL_<LIB>_<REASON> codes;
-// the provider library and any other get no infix.
-struct LibName {
-  int lib;
-  const char *name;
-};
-const LibName kLibNames[] = {
-    {ERR_LIB_SYS, "SYS_"},       {ERR_LIB_BN, "BN_"},         {ERR_LIB_RSA, "RSA_"},
-    {ERR_LIB_DH, "DH_"},         {ERR_LIB_EVP, "EVP_"},       {ERR_LIB_BUF, "BUF_"},
-    {ERR_LIB_OBJ, "OBJ_"},       {ERR_LIB_PEM, "PEM_"},       {ERR_LIB_DSA, "DSA_"},
-    {ERR_LIB_X509, "X509_"},     {ERR_LIB_ASN1, "ASN1_"},     {ERR_LIB_CONF, "CONF_"},
-    {ERR_LIB_CRYPTO, "CRYPTO_"}, {ERR_LIB_EC, "EC_"},         {ERR_LIB_SSL, "SSL_"},
-    {ERR_LIB_BIO, "BIO_"},       {ERR_LIB_PKCS7, "PKCS7_"},   {ERR_LIB_X509V3, "X509V3_"},
-    {ERR_LIB_PKCS12, "PKCS12_"}, {ERR_LIB_RAND, "RAND_"},     {ERR_LIB_DSO, "DSO_"},
-    {ERR_LIB_ENGINE, "ENGINE_"}, {ERR_LIB_OCSP, "OCSP_"},     {ERR_LIB_UI, "UI_"},
-    {ERR_LIB_COMP, "COMP_"},     {ERR_LIB_ECDSA, "ECDSA_"},   {ERR_LIB_ECDH, "ECDH_"},
-    {ERR_LIB_OSSL_STORE, "OSSL_STORE_"}, {ERR_LIB_FIPS, "FIPS_"}, {ERR_LIB_CMS, "CMS_"},
-    {ERR_LIB_TS, "TS_"},         {ERR_LIB_HMAC, "HMAC_"},     {ERR_LIB_CT, "CT_"},
-    {ERR_LIB_ASYNC, "ASYNC_"},   {ERR_LIB_KDF, "KDF_"},       {ERR_LIB_SM2, "SM2_"},
-    {ERR_LIB_USER, "USER_"},
-};
-
 // Throws `err` (the oldest error of the queue, already taken off it) or,
 // when there is none, `fallback`; the rest of the queue goes into
 // opensslErrorStack and the queue is left empty.
@@ -113,22 +91,8 @@ void throw_openssl(v8::Isolate *iso, unsigned long err, const char *fallback) {
       (void)stack->Set(ctx, (uint32_t)i, v8_str(iso, rest[i].c_str()));
     (void)ex->Set(ctx, v8_str(iso, "opensslErrorStack"), stack);
   }
-  if (err != 0) {
-    if (const char *ls = ERR_lib_error_string(err))
-      (void)ex->Set(ctx, v8_str(iso, "library"), v8_str(iso, ls));
-    if (const char *rs = ERR_reason_error_string(err)) {
-      (void)ex->Set(ctx, v8_str(iso, "reason"), v8_str(iso, rs));
-      const char *lib = "";
-      for (const LibName &l : kLibNames)
-        if (l.lib == ERR_GET_LIB(err))
-          lib = l.name;
-      std::string code = strcmp(lib, "SSL_") == 0 ? "ERR_" : "ERR_OSSL_";
-      code += lib;
-      for (const char *p = rs; *p; p++)
-        code += *p == ' ' ? '_' : (char)toupper((unsigned char)*p);
-      (void)ex->Set(ctx, v8_str(iso, "code"), v8_str(iso, code.c_str()));
-    }
-  }
+  if (err != 0)
+    openssl_decorate(iso, ex, err);
   iso->ThrowException(ex);
 }
 

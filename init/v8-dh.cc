@@ -96,56 +96,6 @@ void throw_code(v8::Isolate *iso, Kind kind, const char *code, const char *msg) 
   iso->ThrowException(e);
 }
 
-const char *lib_code(int lib) {
-  switch (lib) {
-#define LIB(name)        \
-  case ERR_LIB_##name: \
-    return #name "_";
-    LIB(SYS) LIB(BN) LIB(RSA) LIB(DH) LIB(EVP) LIB(BUF) LIB(OBJ) LIB(PEM) LIB(DSA) LIB(X509) LIB(ASN1)
-    LIB(CONF) LIB(CRYPTO) LIB(EC) LIB(SSL) LIB(BIO) LIB(PKCS7) LIB(X509V3) LIB(PKCS12) LIB(RAND) LIB(DSO)
-    LIB(ENGINE) LIB(OCSP) LIB(UI) LIB(COMP) LIB(ECDSA) LIB(ECDH) LIB(OSSL_STORE) LIB(FIPS) LIB(CMS) LIB(TS)
-    LIB(HMAC) LIB(CT) LIB(ASYNC) LIB(KDF) LIB(SM2) LIB(USER)
-#undef LIB
-  default:
-    return "";
-  }
-}
-
-}  // namespace
-
-v8::Local<v8::Value> openssl_error(v8::Isolate *iso, unsigned long err, const char *fallback);
-
-// An OpenSSL error as Node reports it: message "error:XXXXXXXX:lib::reason"
-// and the enumerable properties library, reason and code
-// (ERR_OSSL_<LIB>_<REASON>). `fallback` is the message when the queue is
-// empty. Shared with v8-x509.cc.
-v8::Local<v8::Value> openssl_error(v8::Isolate *iso, unsigned long err, const char *fallback) {
-  if (err == 0)
-    return v8::Exception::Error(v8_str(iso, fallback));
-  char buf[256];
-  ERR_error_string_n(err, buf, sizeof buf);
-  v8::Local<v8::Object> e = v8::Exception::Error(v8_str(iso, buf)).As<v8::Object>();
-  v8::Local<v8::Context> ctx = iso->GetCurrentContext();
-  const char *ls = ERR_lib_error_string(err);
-  const char *rs = ERR_reason_error_string(err);
-  if (ls)
-    (void)e->Set(ctx, v8_str(iso, "library"), v8_str(iso, ls));
-  if (rs) {
-    (void)e->Set(ctx, v8_str(iso, "reason"), v8_str(iso, rs));
-    std::string code = "ERR_";
-    const char *lib = lib_code(ERR_GET_LIB(err));
-    if (strcmp(lib, "SSL_") != 0)
-      code += "OSSL_";
-    code += lib;
-    for (const char *p = rs; *p; p++)
-      code += *p == ' ' ? '_' : (char)toupper((unsigned char)*p);
-    (void)e->Set(ctx, v8_str(iso, "code"), v8_str(iso, code.c_str()));
-  }
-  return e;
-}
-
-namespace {
-
 void throw_openssl(v8::Isolate *iso, const char *fallback) {
   iso->ThrowException(openssl_error(iso, ERR_get_error(), fallback));
   ERR_clear_error();

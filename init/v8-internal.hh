@@ -83,6 +83,12 @@ void binding_add_sqlite(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<
 void binding_add_tty(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);     // v8-tty.cc
 void binding_add_os(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target);      // v8-os.cc
 
+// OpenSSL errors as Node reports them (v8-openssl-error.cc): `err`'s
+// message with library, reason and code set; `fallback` when err is 0.
+v8::Local<v8::Value> openssl_error(v8::Isolate *iso, unsigned long err, const char *fallback);
+// Sets library, reason and code of OpenSSL error `err` on `e`.
+void openssl_decorate(v8::Isolate *iso, v8::Local<v8::Object> e, unsigned long err);
+
 // Asymmetric keys (v8-pkey.cc): a handle owning one EVP_PKEY reference.
 // pkey_wrap takes over the caller's reference; pkey_unwrap borrows (nullptr
 // with a TypeError thrown when `v` is not a key handle).

@@ -92,23 +92,6 @@ Failure node_failure(const char *code, std::string message, bool type_error) {
   return f;
 }
 
-// The libraries Node names in ERR_OSSL_<LIB>_<REASON> codes.
-struct LibName {
-  int lib;
-  const char *name;
-};
-const LibName kLibNames[] = {
-    {ERR_LIB_SYS, "SYS"},     {ERR_LIB_BN, "BN"},       {ERR_LIB_RSA, "RSA"},       {ERR_LIB_DH, "DH"},
-    {ERR_LIB_EVP, "EVP"},     {ERR_LIB_BUF, "BUF"},     {ERR_LIB_OBJ, "OBJ"},       {ERR_LIB_PEM, "PEM"},
-    {ERR_LIB_DSA, "DSA"},     {ERR_LIB_X509, "X509"},   {ERR_LIB_ASN1, "ASN1"},     {ERR_LIB_CONF, "CONF"},
-    {ERR_LIB_CRYPTO, "CRYPTO"}, {ERR_LIB_EC, "EC"},     {ERR_LIB_SSL, "SSL"},       {ERR_LIB_BIO, "BIO"},
-    {ERR_LIB_PKCS7, "PKCS7"}, {ERR_LIB_X509V3, "X509V3"}, {ERR_LIB_PKCS12, "PKCS12"}, {ERR_LIB_RAND, "RAND"},
-    {ERR_LIB_DSO, "DSO"},     {ERR_LIB_ENGINE, "ENGINE"}, {ERR_LIB_OCSP, "OCSP"},   {ERR_LIB_UI, "UI"},
-    {ERR_LIB_COMP, "COMP"},   {ERR_LIB_ECDSA, "ECDSA"}, {ERR_LIB_ECDH, "ECDH"},     {ERR_LIB_OSSL_STORE, "OSSL_STORE"},
-    {ERR_LIB_FIPS, "FIPS"},   {ERR_LIB_CMS, "CMS"},     {ERR_LIB_TS, "TS"},         {ERR_LIB_HMAC, "HMAC"},
-    {ERR_LIB_CT, "CT"},       {ERR_LIB_ASYNC, "ASYNC"}, {ERR_LIB_KDF, "KDF"},       {ERR_LIB_SM2, "SM2"},
-    {ERR_LIB_USER, "USER"},
-};
 
 std::string error_string(unsigned long e) {
   char buf[256];
@@ -138,21 +121,7 @@ v8::Local<v8::Value> failure_to_js(v8::Isolate *iso, const Failure &f) {
   }
   if (!f.decorate)
     return e;
-  const char *lib = ERR_lib_error_string(f.err);
-  const char *reason = ERR_reason_error_string(f.err);
-  if (lib)
-    set_prop(iso, e, "library", v8_str(iso, lib));
-  if (reason) {
-    set_prop(iso, e, "reason", v8_str(iso, reason));
-    std::string code = "ERR_OSSL_";
-    for (const LibName &l : kLibNames)
-      if (l.lib == ERR_GET_LIB(f.err))
-        code += std::string(l.name) + "_";
-    code += reason;
-    for (char &c : code)
-      c = c == ' ' ? '_' : (char)toupper((unsigned char)c);
-    set_prop(iso, e, "code", v8_str(iso, code.c_str()));
-  }
+  openssl_decorate(iso, e, f.err);
   return e;
 }
 
@@ -523,15 +492,6 @@ std::string utf8_param(EVP_PKEY *pkey, const char *name) {
     out.assign(buf, len);
   ERR_clear_error();
   return out;
-}
-
-// Node's digest names ('sha256') for OpenSSL's ('SHA2-256').
-std::string digest_long_name(const std::string &name) {
-  const EVP_MD *md = EVP_get_digestbyname(name.c_str());
-  if (!md)
-    return name;
-  const char *ln = OBJ_nid2ln(EVP_MD_get_type(md));
-  return ln ? ln : name;
 }
 
 // The short name of an EC key's curve ('prime256v1'), "" if not named.

@@ -20,7 +20,6 @@
 #include "v8-internal.hh"
 
 // v8-dh.cc: an OpenSSL error as Node reports it (library, reason, code).
-v8::Local<v8::Value> openssl_error(v8::Isolate *iso, unsigned long err, const char *fallback);
 
 namespace {
 
