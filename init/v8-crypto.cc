@@ -56,15 +56,6 @@ Handle *unwrap(v8::Isolate *iso, v8::Local<v8::Value> v) {
   return static_cast<Handle *>(v.As<v8::Object>()->GetAlignedPointerFromInternalField(0));
 }
 
-bool bytes_of(v8::Local<v8::Value> v, const unsigned char **data, size_t *len) {
-  if (!v->IsArrayBufferView())
-    return false;
-  v8::Local<v8::ArrayBufferView> view = v.As<v8::ArrayBufferView>();
-  *data = static_cast<const unsigned char *>(view->Buffer()->Data()) + view->ByteOffset();
-  *len = view->ByteLength();
-  return true;
-}
-
 v8::Local<v8::ArrayBuffer> to_buffer(v8::Isolate *iso, const unsigned char *data, size_t len) {
   v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(iso, len);
   if (len)
@@ -132,7 +123,7 @@ void HashUpdate(Args a) {
                    v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
     data = reinterpret_cast<const unsigned char *>(utf8.data());
     len = utf8.size();
-  } else if (!bytes_of(a[1], &data, &len)) {
+  } else if (!view_bytes(a[1], &data, &len)) {
     return (void)iso->ThrowException(v8::Exception::TypeError(v8_str(iso, "crypto: data must be bytes")));
   }
   int ok = h->md ? EVP_DigestUpdate(h->md, data, len) : EVP_MAC_update(h->mac, data, len);
@@ -210,7 +201,7 @@ void HmacCreate(Args a) {
     a.GetReturnValue().SetNull();
     return;
   }
-  if (!bytes_of(a[1], &key, &klen))
+  if (!view_bytes(a[1], &key, &klen))
     return (void)iso->ThrowException(v8::Exception::TypeError(v8_str(iso, "crypto: key must be bytes")));
   EVP_MAC *mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
   auto *h = new Handle();
@@ -338,7 +329,7 @@ void kdf_after(uv_work_t *w, int) {
 bool bytes_vec(v8::Local<v8::Value> v, std::vector<unsigned char> *out) {
   const unsigned char *d;
   size_t n;
-  if (!bytes_of(v, &d, &n))
+  if (!view_bytes(v, &d, &n))
     return false;
   out->assign(d, d + n);
   return true;

@@ -41,23 +41,6 @@ struct BnFree {
 };
 using Bn = std::unique_ptr<BIGNUM, BnFree>;
 
-// Bytes of an ArrayBufferView or ArrayBuffer (borrowed).
-bool bytes_in(v8::Local<v8::Value> v, const unsigned char **data, size_t *len) {
-  if (v->IsArrayBufferView()) {
-    v8::Local<v8::ArrayBufferView> view = v.As<v8::ArrayBufferView>();
-    *data = static_cast<const unsigned char *>(view->Buffer()->Data()) + view->ByteOffset();
-    *len = view->ByteLength();
-    return true;
-  }
-  if (v->IsArrayBuffer()) {
-    v8::Local<v8::ArrayBuffer> ab = v.As<v8::ArrayBuffer>();
-    *data = static_cast<const unsigned char *>(ab->Data());
-    *len = ab->ByteLength();
-    return true;
-  }
-  return false;
-}
-
 Bn bn_in(v8::Local<v8::Value> v) {
   const unsigned char *d = nullptr;
   size_t n = 0;

@@ -181,6 +181,24 @@ v8::Local<v8::String> v8_str(v8::Isolate *iso, const char *s) {
   return v8::String::NewFromUtf8(iso, s ? s : "").ToLocalChecked();
 }
 
+bool view_bytes(v8::Local<v8::Value> v, const unsigned char **data, size_t *len) {
+  if (!v->IsArrayBufferView())
+    return false;
+  v8::Local<v8::ArrayBufferView> view = v.As<v8::ArrayBufferView>();
+  *data = static_cast<const unsigned char *>(view->Buffer()->Data()) + view->ByteOffset();
+  *len = view->ByteLength();
+  return true;
+}
+
+bool bytes_in(v8::Local<v8::Value> v, const unsigned char **data, size_t *len) {
+  if (!v->IsArrayBuffer())
+    return view_bytes(v, data, len);
+  v8::Local<v8::ArrayBuffer> ab = v.As<v8::ArrayBuffer>();
+  *data = static_cast<const unsigned char *>(ab->Data());
+  *len = ab->ByteLength();
+  return true;
+}
+
 void set_fn(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> obj, const char *name,
             v8::FunctionCallback cb) {
   v8::Local<v8::Function> fn = v8::Function::New(ctx, cb, v8::Local<v8::Value>(), 0,

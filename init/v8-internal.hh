@@ -100,3 +100,7 @@ EVP_PKEY *pkey_unwrap(v8::Isolate *iso, v8::Local<v8::Value> v);
 v8::Local<v8::String> v8_str(v8::Isolate *iso, const char *s);
 void set_fn(v8::Isolate *iso, v8::Local<v8::Context> ctx, v8::Local<v8::Object> obj, const char *name,
             v8::FunctionCallback cb);
+// The bytes a TypedArray or DataView shows (borrowed); false for any other
+// value. bytes_in also takes a whole ArrayBuffer.
+bool view_bytes(v8::Local<v8::Value> v, const unsigned char **data, size_t *len);
+bool bytes_in(v8::Local<v8::Value> v, const unsigned char **data, size_t *len);

@@ -135,19 +135,10 @@ void throw_ossl(v8::Isolate *iso, const char *fallback) {
 
 /* ---- values ---- */
 
-bool view_of(v8::Local<v8::Value> v, const unsigned char **data, size_t *len) {
-  if (!v->IsArrayBufferView())
-    return false;
-  v8::Local<v8::ArrayBufferView> view = v.As<v8::ArrayBufferView>();
-  *data = static_cast<const unsigned char *>(view->Buffer()->Data()) + view->ByteOffset();
-  *len = view->ByteLength();
-  return true;
-}
-
 bool bytes_from(v8::Local<v8::Value> v, Bytes *out) {
   const unsigned char *d;
   size_t n;
-  if (!view_of(v, &d, &n))
+  if (!view_bytes(v, &d, &n))
     return false;
   out->assign(d, d + n);
   return true;

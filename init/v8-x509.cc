@@ -35,21 +35,6 @@ struct BioFree {
 };
 using Bio = std::unique_ptr<BIO, BioFree>;
 
-bool bytes_in(v8::Local<v8::Value> v, const unsigned char **data, size_t *len) {
-  if (v->IsArrayBufferView()) {
-    v8::Local<v8::ArrayBufferView> view = v.As<v8::ArrayBufferView>();
-    *data = static_cast<const unsigned char *>(view->Buffer()->Data()) + view->ByteOffset();
-    *len = view->ByteLength();
-    return true;
-  }
-  if (v->IsArrayBuffer()) {
-    *data = static_cast<const unsigned char *>(v.As<v8::ArrayBuffer>()->Data());
-    *len = v.As<v8::ArrayBuffer>()->ByteLength();
-    return true;
-  }
-  return false;
-}
-
 v8::Local<v8::ArrayBuffer> ab_out(v8::Isolate *iso, const void *data, size_t len) {
   v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(iso, len);
   if (len)
